@@ -1,0 +1,47 @@
+/// Decides `safety`: crisis phrases the lexicon knows, unless negated ("I'd never hurt
+/// myself") or part of a figure of speech ("this deadline is killing me"), with the model
+/// as a second reader for wordings the lexicon does not know.
+enum SafetyRules {
+    /// How sure the model must be to raise an alarm on its own.
+    static let modelThreshold: Float = 0.5
+
+    static func judge(_ parsed: ParsedMessage, role: Role, lexicon: Lexicon, model p: Probabilities) -> Safety {
+        var selfHarm = false
+        var abuse = false
+        for index in 0..<parsed.hitCount {
+            let hit = parsed.hits[index]
+            guard hit.cue == .selfHarm || hit.cue == .abuseDisclosure || hit.cue == .abuseThreat,
+                  !hit.negated, !insideIdiom(hit, parsed),
+                  !(role == .listener && isQuestion(from: Int(hit.endToken), parsed)) else { continue }
+            if hit.cue == .selfHarm { selfHarm = true } else { abuse = true }
+        }
+        if selfHarm { return .selfHarm }
+        if abuse { return .abuse }
+        if p[Outputs.safetyIndex(.selfHarm)] > modelThreshold { return .selfHarm }
+        if p[Outputs.safetyIndex(.abuse)] > modelThreshold { return .abuse }
+        return .none
+    }
+
+    /// Whether an idiom covers any of the hit's words.
+    private static func insideIdiom(_ hit: CueHit, _ parsed: ParsedMessage) -> Bool {
+        for index in 0..<parsed.hitCount {
+            let idiom = parsed.hits[index]
+            if idiom.cue == .crisisIdiom, idiom.firstToken < hit.endToken, hit.firstToken < idiom.endToken {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether the clause that holds token `position` ends with a question mark.
+    private static func isQuestion(from position: Int, _ parsed: ParsedMessage) -> Bool {
+        var index = position
+        while index < parsed.tokenCount {
+            let token = parsed.tokens[index]
+            if parsed.bytes[Int(token.start)] == UInt8(ascii: "?") { return true }
+            if token.startsClause, index > position { return false }
+            index += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,6 @@
+/// An element of inner experience, from Mindful Compassionate Dialogue.
+public enum Experience: String, BitLabel {
+    case feeling, need, impulse, thought, energy, dream, hope, mourning
+
+    public static let ordered = allCases
+}
