@@ -18,13 +18,19 @@ public struct Analyzer: Sendable {
         ParsedMessage.parse(text, role: role, context: context, lexicon: lexicon) { parsed in
             let capacity = parsed.tokenCount * 5 + parsed.hitCount * 2 + 8
             return withUnsafeTemporaryAllocation(of: ScoredFeature.self, capacity: capacity) { buffer in
-                var sink = ScoringSink(model: model, scored: buffer)
-                parsed.extractFeatures(role: role, lexicon: lexicon, into: &sink)
-                let probabilities = Probabilities(scores: sink.scores)
+                let scores = withUnsafeTemporaryAllocation(of: Float.self, capacity: Outputs.width) { totals in
+                    model.withTables { tables in
+                        for lane in 0..<Outputs.width { totals[lane] = model.bias[lane] }
+                        var sink = ScoringSink(tables: tables, totals: totals.baseAddress!, scored: buffer)
+                        parsed.extractFeatures(role: role, lexicon: lexicon, into: &sink)
+                        return (sink.scores, sink.count)
+                    }
+                }
+                let probabilities = Probabilities(scores: scores.0)
                 var decision = Decision(probabilities: probabilities, role: role)
                 decision.safety = SafetyRules.judge(parsed, role: role, lexicon: lexicon, model: probabilities)
                 return compose(text: text, role: role, parsed: parsed, decision: decision,
-                               scored: UnsafeBufferPointer(rebasing: buffer[..<sink.count]))
+                               scored: UnsafeBufferPointer(rebasing: buffer[..<scores.1]))
             }
         }
     }
@@ -50,25 +56,29 @@ struct ScoredFeature {
 }
 
 /// Adds up the model's rows for each feature and remembers which features counted.
+///
+/// Works on raw pointers into the model, valid only inside ``LinearModel/withTables(_:)``:
+/// a plain loop over a row of floats vectorizes, where `SIMD32` arithmetic spills.
 struct ScoringSink: FeatureSink {
-    let model: LinearModel
+    let tables: LinearModel.Tables
+    let totals: UnsafeMutablePointer<Float>
     let scored: UnsafeMutableBufferPointer<ScoredFeature>
-    var scores: SIMD32<Float>
     var count = 0
-
-    init(model: LinearModel, scored: UnsafeMutableBufferPointer<ScoredFeature>) {
-        self.model = model
-        self.scored = scored
-        scores = model.bias
-    }
 
     @inline(__always)
     mutating func add(_ feature: UInt64, firstToken: Int32, endToken: Int32) {
-        guard let row = model.row(of: feature) else { return }
-        scores += model.weights[Int(row)]
+        guard let row = tables.row(of: feature) else { return }
+        let source = tables.weights + Int(row) * Outputs.width
+        for lane in 0..<Outputs.width { totals[lane] += source[lane] }
         if count < scored.count {
             scored[count] = ScoredFeature(row: row, firstToken: firstToken, endToken: endToken)
             count += 1
         }
+    }
+
+    var scores: SIMD32<Float> {
+        var vector = SIMD32<Float>()
+        for lane in 0..<Outputs.width { vector[lane] = totals[lane] }
+        return vector
     }
 }

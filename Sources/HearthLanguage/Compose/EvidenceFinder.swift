@@ -6,33 +6,46 @@ struct EvidenceFinder {
     let scored: UnsafeBufferPointer<ScoredFeature>
 
     static let limit = 16
+    /// At most this many lexicon cues are shown for one finding.
+    static let cuesPerFinding = 3
 
     func evidence(for decision: Decision) -> [Evidence] {
+        var used = UsedHits()
         var evidence: [Evidence] = []
         evidence.reserveCapacity(6)
-        if decision.safety != .none { add(.safety(decision.safety), to: &evidence) }
-        if decision.stance != .neutral { add(.stance(decision.stance), to: &evidence) }
-        for strategy in decision.strategies { add(.strategy(strategy), to: &evidence) }
-        for experience in decision.experience { add(.experience(experience), to: &evidence) }
-        if let listening = decision.listening { add(.listening(listening), to: &evidence) }
+        if decision.safety != .none { add(.safety(decision.safety), to: &evidence, used: &used) }
+        if decision.stance != .neutral { add(.stance(decision.stance), to: &evidence, used: &used) }
+        for strategy in decision.strategies { add(.strategy(strategy), to: &evidence, used: &used) }
+        for experience in decision.experience { add(.experience(experience), to: &evidence, used: &used) }
+        if let listening = decision.listening { add(.listening(listening), to: &evidence, used: &used) }
         return evidence
     }
 
-    private func add(_ finding: Finding, to evidence: inout [Evidence]) {
+    private func add(_ finding: Finding, to evidence: inout [Evidence], used: inout UsedHits) {
         guard evidence.count < EvidenceFinder.limit else { return }
-        for index in 0..<parsed.hitCount {
+        var found = 0
+        var coveredUntil: Int32 = -1
+        // Cues not yet shown for another finding come first; a shared cue only when there is no other.
+        for pass in 0..<2 where found == 0 {
+        for index in 0..<parsed.hitCount where found < EvidenceFinder.cuesPerFinding {
             let hit = parsed.hits[index]
-            guard !hit.negated, supports(hit.cue, finding) else { continue }
+            guard !hit.negated, hit.firstToken >= coveredUntil, supports(hit.cue, finding),
+                  pass == 1 || !used.contains(index) else { continue }
+            used.insert(index)
             evidence.append(Evidence(finding: finding,
                                      utf8Range: parsed.byteRange(firstToken: hit.firstToken, endToken: hit.endToken),
                                      template: hit.cue.sentence))
-            return
+            coveredUntil = hit.endToken
+            found += 1
         }
+        }
+        guard found == 0 else { return }
         let output = Outputs.index(of: finding)
         var best: ScoredFeature?
         var bestWeight: Float = 0
         for feature in scored where feature.endToken > feature.firstToken {
-            let weight = model.weights[Int(feature.row)][output]
+            // Word pairs read better as evidence than single words: favour them a little.
+            let weight = model.weights[Int(feature.row)][output] * (feature.endToken - feature.firstToken > 1 ? 1.3 : 1)
             if weight > bestWeight { best = feature; bestWeight = weight }
         }
         guard let best else { return }
@@ -41,11 +54,22 @@ struct EvidenceFinder {
                                  template: EvidenceFinder.learnedSentence(for: finding)))
     }
 
+    /// Which of the first 64 cue hits already serve as evidence.
+    struct UsedHits {
+        private var bits: UInt64 = 0
+        func contains(_ index: Int) -> Bool { index < 64 && bits & (1 << UInt64(index)) != 0 }
+        mutating func insert(_ index: Int) { if index < 64 { bits |= 1 << UInt64(index) } }
+    }
+
     private func supports(_ cue: Cue, _ finding: Finding) -> Bool {
         if cue.supports == finding { return true }
         // A protector's move is itself evidence of speaking from a part.
         if finding == .stance(.fromPart), case .strategy? = cue.supports { return true }
         if finding == .stance(.forPart), case .experience? = cue.supports { return true }
+        // Verdicts, absolutes and contempt are how criticism shows.
+        if finding == .strategy(.criticizing) {
+            return cue == .accusation || cue == .insult || cue == .contempt || cue == .absolute
+        }
         return false
     }
 

@@ -4,21 +4,30 @@
 enum SafetyRules {
     /// How sure the model must be to raise an alarm on its own.
     static let modelThreshold: Float = 0.5
+    /// How sure the model must be to overrule a negation the lexicon found.
+    static let deniedThreshold: Float = 0.9
 
     static func judge(_ parsed: ParsedMessage, role: Role, lexicon: Lexicon, model p: Probabilities) -> Safety {
         var selfHarm = false
         var abuse = false
+        var deniedSelfHarm = false
+        var deniedAbuse = false
         for index in 0..<parsed.hitCount {
             let hit = parsed.hits[index]
-            guard hit.cue == .selfHarm || hit.cue == .abuseDisclosure || hit.cue == .abuseThreat,
-                  !hit.negated, !insideIdiom(hit, parsed),
+            guard hit.cue == .selfHarm || hit.cue == .abuseDisclosure || hit.cue == .abuseThreat else { continue }
+            if hit.negated {
+                if hit.cue == .selfHarm { deniedSelfHarm = true } else { deniedAbuse = true }
+                continue
+            }
+            guard !insideIdiom(hit, parsed),
                   !(role == .listener && isQuestion(from: Int(hit.endToken), parsed)) else { continue }
             if hit.cue == .selfHarm { selfHarm = true } else { abuse = true }
         }
         if selfHarm { return .selfHarm }
         if abuse { return .abuse }
-        if p[Outputs.safetyIndex(.selfHarm)] > modelThreshold { return .selfHarm }
-        if p[Outputs.safetyIndex(.abuse)] > modelThreshold { return .abuse }
+        // What the lexicon saw denied ("he has never hit me") needs a very sure model to overrule.
+        if p[Outputs.safetyIndex(.selfHarm)] > (deniedSelfHarm ? deniedThreshold : modelThreshold) { return .selfHarm }
+        if p[Outputs.safetyIndex(.abuse)] > (deniedAbuse ? deniedThreshold : modelThreshold) { return .abuse }
         return .none
     }
 

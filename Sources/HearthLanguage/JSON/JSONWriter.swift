@@ -85,18 +85,29 @@ public struct JSONWriter: Sendable {
 
     /// Appends UTF-8 text inside a string value, escaped.
     public mutating func appendEscaped(_ utf8: some Sequence<UInt8>) {
-        for byte in utf8 {
+        let done: Void? = utf8.withContiguousStorageIfAvailable { appendEscaped($0) }
+        if done == nil { appendEscaped(Array(utf8)) }
+    }
+
+    /// Appends bytes inside a string value, copying runs that need no escape in one go.
+    public mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        for index in 0..<utf8.count {
+            let byte = utf8[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            runStart = index + 1
             switch byte {
             case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
             case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
             case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
             case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
             case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0..<0x20:
+            default:
                 bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30,
                                           JSONWriter.hex[Int(byte >> 4)], JSONWriter.hex[Int(byte & 0xF)]])
-            default: bytes.append(byte)
             }
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }
 }

@@ -14,12 +14,15 @@ struct Lexicon: Sendable {
     /// What the index knows about one word.
     struct Entry: Sendable {
         var wordClass = WordClass()
-        /// The phrases that begin with this word, longest first.
+        /// The one-word phrases that are this word.
         var phrases: Range<Int32> = 0..<0
     }
 
     private let index: HashIndex
     private let entries: [Entry]
+    /// Phrases of two or more words, found by their first two words, longest first.
+    private let pairIndex: HashIndex
+    private let pairPhrases: [Range<Int32>]
     private let phrases: [Phrase]
     private let phraseWords: [UInt64]
     /// The feeling words, by the payload of their phrases (for reframes and help).
@@ -48,19 +51,33 @@ struct Lexicon: Sendable {
             add(.fauxFeeling, faux.word, payload: Int16(offset))
         }
 
-        // Group phrases by first word, longest first, so the longest match is tried first.
-        raw.sort { ($0.words[0], -$0.words.count, $0.cue.rawValue) < ($1.words[0], -$1.words.count, $1.cue.rawValue) }
+        // Group phrases by their key (the word, or the first two words), longest first.
+        func key(_ words: [UInt64]) -> UInt64 {
+            words.count == 1 ? words[0] : StableHash.combine(words[0], words[1])
+        }
+        raw.sort { (key($0.words), -$0.words.count, $0.cue.rawValue) < (key($1.words), -$1.words.count, $1.cue.rawValue) }
         var phrases: [Phrase] = []
         var phraseWords: [UInt64] = []
         var firstWordRanges: [UInt64: Range<Int32>] = [:]
+        var pairRanges: [UInt64: Range<Int32>] = [:]
         for item in raw {
             let position = Int32(phrases.count)
             phrases.append(Phrase(wordStart: Int32(phraseWords.count), length: UInt8(min(item.words.count, 255)),
                                   cue: item.cue, payload: item.payload))
             phraseWords.append(contentsOf: item.words)
-            let existing = firstWordRanges[item.words[0]]
-            firstWordRanges[item.words[0]] = (existing?.lowerBound ?? position)..<(position + 1)
+            if item.words.count == 1 {
+                let existing = firstWordRanges[item.words[0]]
+                firstWordRanges[item.words[0]] = (existing?.lowerBound ?? position)..<(position + 1)
+            } else {
+                let pair = key(item.words)
+                pairRanges[pair] = (pairRanges[pair]?.lowerBound ?? position)..<(position + 1)
+            }
         }
+        var pairIndex = HashIndex(capacityFor: pairRanges.count)
+        var pairPhrases = Array(repeating: Int32(0)..<0, count: pairIndex.capacity)
+        for (pair, range) in pairRanges { pairPhrases[pairIndex.insert(pair).slot] = range }
+        self.pairIndex = pairIndex
+        self.pairPhrases = pairPhrases
         var classes: [UInt64: WordClass] = [:]
         for (wordClass, words) in WordClass.words {
             for word in words {
@@ -120,13 +137,37 @@ struct Lexicon: Sendable {
                 tokens[position].negated = negationReach > 0
                 if negationReach > 0 { negationReach -= 1 }
 
-                for phraseIndex in entry.phrases where hitCount < hits.count {
+                var candidates = entry.phrases
+                if position + 1 < count,
+                   let pairSlot = pairIndex.slot(of: StableHash.combine(token.hash, tokens[position + 1].hash)) {
+                    let longer = pairPhrases[pairSlot]
+                    // Longer phrases first, then the single word.
+                    candidates = longer.lowerBound..<longer.upperBound
+                    hitCount = matchPhrases(candidates, at: position, tokens, count, hits, hitCount, covered)
+                    candidates = entry.phrases
+                }
+                hitCount = matchPhrases(candidates, at: position, tokens, count, hits, hitCount, covered)
+                if entry.wordClass.contains(.negator) { negationReach = 3 }
+            }
+            return hitCount
+        }
+    }
+
+    /// Tries each phrase of `candidates` at `position`; records matches whose cue is not yet
+    /// covered there, and returns the new number of hits.
+    @inline(__always)
+    private func matchPhrases(
+        _ candidates: Range<Int32>, at position: Int, _ tokens: UnsafeMutableBufferPointer<Token>, _ count: Int,
+        _ hits: UnsafeMutableBufferPointer<CueHit>, _ hitCount: Int, _ covered: UnsafeMutableBufferPointer<Int32>
+    ) -> Int {
+        var hitCount = hitCount
+                for phraseIndex in candidates where hitCount < hits.count {
                     let phrase = phrases[Int(phraseIndex)]
                     let length = Int(phrase.length)
                     guard position + length <= count,
                           covered[Int(phrase.cue.rawValue)] <= Int32(position) else { continue }
                     var matches = true
-                    var word = 1
+                    var word = 2
                     while word < length {
                         if tokens[position + word].hash != phraseWords[Int(phrase.wordStart) + word] {
                             matches = false
@@ -141,10 +182,7 @@ struct Lexicon: Sendable {
                                             negated: isNegated(tokens, position))
                     hitCount += 1
                 }
-                if entry.wordClass.contains(.negator) { negationReach = 3 }
-            }
-            return hitCount
-        }
+        return hitCount
     }
 
     /// Whether a negation word stands in the three words before `position`, in the same clause.

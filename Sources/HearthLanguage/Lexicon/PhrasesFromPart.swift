@@ -3,8 +3,7 @@ enum PhrasesFromPart {
     static let table: [(Cue, [String])] = [
         (.absolute, [
             "always", "never", "every time", "every single time", "every day", "constantly", "all the time",
-            "not once", "not even once", "nothing ever", "all you ever", "all you do", "you always",
-            "you never", "you constantly", "you keep", "yet again", "as usual", "typical", "of course you",
+            "not once", "not even once", "nothing ever", "all you ever", "all you do", "yet again", "as usual", "typical", "of course you",
             "everyone else", "nobody else", "no one else", "every bloody time", "every damn time",
             "each and every", "forever", "for once", "100 times", "a million times", "a hundred times",
             "a thousand times", "twenty times", "again and again", "over and over",

@@ -19,6 +19,8 @@ enum Features {
     private static let shoutSalt = StableHash.of("shouting")
     private static let contextCueSalt = StableHash.of("context-cue")
     private static let selfFeelingSalt = StableHash.of("owned-feeling")
+    private static let aimedCueSalt = StableHash.of("aimed-at-partner")
+    private static let clauseOpeningSalt = StableHash.of("clause-opening")
 
     static func extract(
         tokens: UnsafeMutableBufferPointer<Token>, count: Int,
@@ -49,12 +51,25 @@ enum Features {
                 sink.add(StableHash.combine(openingSalt &+ UInt64(position), token.hash), firstToken: here, endToken: here + 1)
             }
             if token.shouted { shouted += 1 }
+            if token.startsClause || position == 0 {
+                // Whether clauses open on the partner ("you...") or on oneself ("I...").
+                let wordClass = lexicon.wordClass(of: token.hash)
+                let opening: UInt64 = wordClass.contains(.partner) ? 1 : wordClass.contains(.selfFrame) ? 2 : 0
+                if opening != 0 {
+                    sink.add(StableHash.combine(clauseOpeningSalt, opening), firstToken: here, endToken: here + 1)
+                }
+            }
         }
         if shouted >= 2 { sink.add(shoutSalt, firstToken: 0, endToken: whole) }
         for index in 0..<hitCount {
             let hit = hits[index]
             let salt = hit.negated ? negatedCueSalt : cueSalt
             sink.add(StableHash.combine(salt, UInt64(hit.cue.rawValue)), firstToken: hit.firstToken, endToken: hit.endToken)
+            if hit.cue == .absolute || hit.cue == .insult || hit.cue == .contempt || hit.cue == .fauxFeeling,
+               isAimedAtPartner(tokens, Int(hit.firstToken), lexicon) {
+                sink.add(StableHash.combine(aimedCueSalt, UInt64(hit.cue.rawValue)),
+                         firstToken: hit.firstToken, endToken: hit.endToken)
+            }
             if hit.cue == .feelingWord || hit.cue == .positiveFeeling, !hit.negated,
                isOwned(tokens, Int(hit.firstToken), lexicon) {
                 sink.add(StableHash.combine(selfFeelingSalt, UInt64(hit.cue.rawValue)),
@@ -76,6 +91,17 @@ enum Features {
             let wordClass = lexicon.wordClass(of: tokens[back].hash)
             if wordClass.contains(.selfFrame) || wordClass.contains(.feelVerb) { return true }
             if wordClass.contains(.partner) || tokens[back + 1].startsClause { return false }
+            back -= 1
+        }
+        return false
+    }
+
+    /// Whether "you" (or "your", "u"...) stands up to three words before, in the same clause.
+    static func isAimedAtPartner(_ tokens: UnsafeMutableBufferPointer<Token>, _ position: Int, _ lexicon: Lexicon) -> Bool {
+        var back = position - 1
+        while back >= 0, back >= position - 3 {
+            if lexicon.wordClass(of: tokens[back].hash).contains(.partner) { return true }
+            if tokens[back + 1].startsClause { return false }
             back -= 1
         }
         return false

@@ -20,10 +20,43 @@ public struct LinearModel: Sendable {
     public var featureCount: Int { weights.count }
 
     /// The row of weights for a feature, if the model knows it.
-    @inline(__always)
     func row(of feature: UInt64) -> Int32? {
         guard let slot = index.slot(of: feature) else { return nil }
         return rowOfSlot[slot]
+    }
+
+    /// Raw views of the model's tables, for the scoring loop.
+    struct Tables {
+        let keys: UnsafePointer<UInt64>
+        let rows: UnsafePointer<Int32>
+        let mask: Int
+        /// Rows of ``Outputs/width`` floats, one after another.
+        let weights: UnsafePointer<Float>
+
+        @inline(__always)
+        func row(of feature: UInt64) -> Int32? {
+            var slot = Int(truncatingIfNeeded: feature) & mask
+            while true {
+                let stored = keys[slot]
+                if stored == feature { return rows[slot] }
+                if stored == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// Calls `body` with raw views of the tables, valid only during the call.
+    func withTables<Result>(_ body: (Tables) -> Result) -> Result {
+        index.keys.withUnsafeBufferPointer { keys in
+            rowOfSlot.withUnsafeBufferPointer { rows in
+                weights.withUnsafeBufferPointer { vectors in
+                    UnsafeRawPointer(vectors.baseAddress!).withMemoryRebound(to: Float.self,
+                                                                             capacity: vectors.count * Outputs.width) {
+                        body(Tables(keys: keys.baseAddress!, rows: rows.baseAddress!, mask: keys.count - 1, weights: $0))
+                    }
+                }
+            }
+        }
     }
 
     // MARK: Stored form
@@ -86,8 +119,7 @@ private struct ByteReader {
     mutating func read<T: FixedWidthInteger>(_: T.Type) throws(ModelError) -> T {
         let size = MemoryLayout<T>.size
         guard offset + size <= bytes.count else { throw .corrupt }
-        var value: T = 0
-        for index in 0..<size { value |= T(bytes[offset + index]) << (8 * index) }
+        let value = bytes.withUnsafeBytes { T(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: T.self)) }
         offset += size
         return value
     }

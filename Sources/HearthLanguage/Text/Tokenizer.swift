@@ -21,6 +21,7 @@ enum Tokenizer {
                 var hash = StableHash.seed
                 var previous: UInt8 = 0
                 var run = 0
+                var squeezed = false
                 var letters = 0
                 var capitals = 0
                 while index < length {
@@ -35,13 +36,13 @@ enum Tokenizer {
                     if b >= 0x41 && b <= 0x5A { lower = b | 0x20; capitals += 1 }
                     if lower >= 0x61 && lower <= 0x7A { letters += 1 }
                     if lower == previous { run += 1 } else { run = 1; previous = lower }
-                    if run < 3 { hash = StableHash.add(hash, lower) }
+                    if run < 3 { hash = StableHash.add(hash, lower) } else { squeezed = true }
                     index += 1
                 }
                 // Trailing apostrophes belong to no word ("goin'"): trim them from the span.
                 var end = index
                 while end > start, text[end - 1] == 0x27 { end -= 1 }
-                if run >= 3 {
+                if squeezed {
                     // "soooo" keeps one letter of the run: undo the second copy hashed.
                     hash = rehashSqueezed(text, start, end)
                 }
