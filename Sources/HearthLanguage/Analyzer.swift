@@ -18,12 +18,12 @@ public struct Analyzer: Sendable {
         ParsedMessage.parse(text, role: role, context: context, lexicon: lexicon) { parsed in
             let capacity = parsed.tokenCount * 5 + parsed.hitCount * 2 + 8
             return withUnsafeTemporaryAllocation(of: ScoredFeature.self, capacity: capacity) { buffer in
-                let scores = withUnsafeTemporaryAllocation(of: Float.self, capacity: Outputs.width) { totals in
+                let scores = withUnsafeTemporaryAllocation(of: Int32.self, capacity: Outputs.width) { totals in
                     model.withTables { tables in
-                        for lane in 0..<Outputs.width { totals[lane] = model.bias[lane] }
+                        totals.initialize(repeating: 0)
                         var sink = ScoringSink(tables: tables, totals: totals.baseAddress!, scored: buffer)
                         parsed.extractFeatures(role: role, lexicon: lexicon, into: &sink)
-                        return (sink.scores, sink.count)
+                        return (sink.scores(scales: model.scales, bias: model.bias), sink.count)
                     }
                 }
                 let probabilities = Probabilities(scores: scores.0)
@@ -58,10 +58,10 @@ struct ScoredFeature {
 /// Adds up the model's rows for each feature and remembers which features counted.
 ///
 /// Works on raw pointers into the model, valid only inside ``LinearModel/withTables(_:)``:
-/// a plain loop over a row of floats vectorizes, where `SIMD32` arithmetic spills.
+/// a plain loop over a row of bytes vectorizes, where `SIMD32` arithmetic spills.
 struct ScoringSink: FeatureSink {
     let tables: LinearModel.Tables
-    let totals: UnsafeMutablePointer<Float>
+    let totals: UnsafeMutablePointer<Int32>
     let scored: UnsafeMutableBufferPointer<ScoredFeature>
     var count = 0
 
@@ -69,16 +69,17 @@ struct ScoringSink: FeatureSink {
     mutating func add(_ feature: UInt64, firstToken: Int32, endToken: Int32) {
         guard let row = tables.row(of: feature) else { return }
         let source = tables.weights + Int(row) * Outputs.width
-        for lane in 0..<Outputs.width { totals[lane] += source[lane] }
+        for lane in 0..<Outputs.width { totals[lane] &+= Int32(source[lane]) }
         if count < scored.count {
             scored[count] = ScoredFeature(row: row, firstToken: firstToken, endToken: endToken)
             count += 1
         }
     }
 
-    var scores: SIMD32<Float> {
+    /// The summed rows in score units.
+    func scores(scales: SIMD32<Float>, bias: SIMD32<Float>) -> SIMD32<Float> {
         var vector = SIMD32<Float>()
-        for lane in 0..<Outputs.width { vector[lane] = totals[lane] }
-        return vector
+        for lane in 0..<Outputs.width { vector[lane] = Float(totals[lane]) }
+        return vector * scales + bias
     }
 }

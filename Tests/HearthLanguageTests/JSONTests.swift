@@ -52,8 +52,8 @@ import Testing
         }
         #expect(parsed["id"] == .string("m1"))
         let evidence = try #require(analysis.evidence.first { $0.cue(in: analysis.text) == "You never listen" })
-        #expect(evidence.utf8Range == 11..<27)
-        // Spans in JSON are in Unicode scalars: "Café? 😀 " is 8 scalars (11 bytes).
+        #expect(evidence.utf8Range == 12..<28)
+        // Spans in JSON are in Unicode scalars: "Café? 😀 " is 8 scalars (12 bytes).
         #expect(analysis.json().contains(#""span":[8,24],"cue":"You never listen""#))
     }
 

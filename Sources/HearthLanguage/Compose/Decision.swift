@@ -8,18 +8,16 @@ struct Decision {
     var listening: Listening?
     var safety: Safety = .none
 
-    static let labelThreshold: Float = 0.5
-
     init(probabilities p: Probabilities, role: Role) {
         stance = Outputs.stance(at: p.best(in: Outputs.stance))
         experience = []
         for (offset, label) in Experience.ordered.enumerated()
-        where p[Outputs.experience.lowerBound + offset] > Decision.labelThreshold {
+        where p.isLikely(Outputs.experience.lowerBound + offset) {
             experience.insert(label)
         }
         strategies = []
         for (offset, label) in Strategy.ordered.enumerated()
-        where p[Outputs.strategies.lowerBound + offset] > Decision.labelThreshold {
+        where p.isLikely(Outputs.strategies.lowerBound + offset) {
             strategies.insert(label)
         }
         listening = role == .listener

@@ -45,7 +45,7 @@ struct EvidenceFinder {
         var bestWeight: Float = 0
         for feature in scored where feature.endToken > feature.firstToken {
             // Word pairs read better as evidence than single words: favour them a little.
-            let weight = model.weights[Int(feature.row)][output] * (feature.endToken - feature.firstToken > 1 ? 1.3 : 1)
+            let weight = model.weight(row: feature.row, output: output) * (feature.endToken - feature.firstToken > 1 ? 1.3 : 1)
             if weight > bestWeight { best = feature; bestWeight = weight }
         }
         guard let best else { return }

@@ -5,7 +5,7 @@ enum SafetyRules {
     /// How sure the model must be to raise an alarm on its own.
     static let modelThreshold: Float = 0.5
     /// How sure the model must be to overrule a negation the lexicon found.
-    static let deniedThreshold: Float = 0.9
+    static let deniedThreshold: Float = 0.98
 
     static func judge(_ parsed: ParsedMessage, role: Role, lexicon: Lexicon, model p: Probabilities) -> Safety {
         var selfHarm = false

@@ -1,7 +1,7 @@
 /// The curated lexicon, indexed for matching in one pass over a message's tokens.
 ///
 /// Built once from the phrase tables at start-up; read-only and shared afterwards.
-struct Lexicon: Sendable {
+final class Lexicon: Sendable {
     /// One phrase: its words' hashes live in `phraseWords[wordStart..<wordStart+length]`.
     struct Phrase: Sendable {
         var wordStart: Int32

@@ -1,45 +1,77 @@
 /// The analyzer's learned weights: one row of ``Outputs/width`` scores per known feature.
 ///
-/// Trained by `hearth train` on the project's own corpus and shipped as the resource
-/// `model.bin`; reading it is deterministic and needs nothing from the network.
-public struct LinearModel: Sendable {
-    let index: HashIndex
-    /// Row of each index slot (-1 for an empty slot).
-    let rowOfSlot: [Int32]
-    let weights: [SIMD32<Float>]
+/// Rows are stored as 8-bit integers with one scale per output, and the feature table packs a
+/// 32-bit fingerprint with each row number, so the whole model stays near the size of a
+/// core's L2 cache. Trained by `hearth train` on the project's own corpus and shipped as the
+/// resource `model.bin`; reading it is deterministic and needs nothing from the network.
+public final class LinearModel: Sendable {
+    /// One slot of the open-addressed feature table.
+    struct Slot: Equatable {
+        /// The upper 32 bits of the feature's hash (its lower bits chose the slot).
+        var fingerprint: UInt32
+        /// The feature's row, or -1 for an empty slot.
+        var row: Int32
+        static let empty = Slot(fingerprint: 0, row: -1)
+    }
+
+    let slots: [Slot]
+    /// Rows of ``Outputs/width`` quantized weights, one after another.
+    let weights: [Int8]
+    /// What one step of a quantized weight is worth, per output.
+    let scales: SIMD32<Float>
     let bias: SIMD32<Float>
 
-    init(index: HashIndex, rowOfSlot: [Int32], weights: [SIMD32<Float>], bias: SIMD32<Float>) {
-        self.index = index
-        self.rowOfSlot = rowOfSlot
+    init(slots: [Slot], weights: [Int8], scales: SIMD32<Float>, bias: SIMD32<Float>) {
+        self.slots = slots
         self.weights = weights
+        self.scales = scales
         self.bias = bias
     }
 
-    /// How many features have weights.
-    public var featureCount: Int { weights.count }
+    /// Quantizes float rows keyed by feature hash into a model.
+    convenience init(features: [UInt64], rows: [SIMD32<Float>], bias: SIMD32<Float>) {
+        var capacity = 16
+        while capacity < features.count * 3 / 2 { capacity <<= 1 }
+        var slots = [Slot](repeating: .empty, count: capacity)
+        for (row, feature) in features.enumerated() {
+            var slot = Int(truncatingIfNeeded: feature) & (capacity - 1)
+            while slots[slot].row >= 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Slot(fingerprint: UInt32(truncatingIfNeeded: feature >> 32), row: Int32(row))
+        }
+        var largest = SIMD32<Float>(repeating: 1e-9)
+        for row in rows { largest = pointwiseMax(largest, pointwiseMax(row, -row)) }
+        let scales = largest / 127
+        var weights = [Int8](repeating: 0, count: rows.count * Outputs.width)
+        for (index, row) in rows.enumerated() {
+            for lane in 0..<Outputs.width {
+                weights[index * Outputs.width + lane] = Int8((row[lane] / scales[lane]).rounded())
+            }
+        }
+        self.init(slots: slots, weights: weights, scales: scales, bias: bias)
+    }
 
-    /// The row of weights for a feature, if the model knows it.
-    func row(of feature: UInt64) -> Int32? {
-        guard let slot = index.slot(of: feature) else { return nil }
-        return rowOfSlot[slot]
+    /// How many features have weights.
+    public var featureCount: Int { weights.count / Outputs.width }
+
+    /// A feature's weight for one output, in score units.
+    func weight(row: Int32, output: Int) -> Float {
+        Float(weights[Int(row) * Outputs.width + output]) * scales[output]
     }
 
     /// Raw views of the model's tables, for the scoring loop.
     struct Tables {
-        let keys: UnsafePointer<UInt64>
-        let rows: UnsafePointer<Int32>
+        let slots: UnsafePointer<Slot>
         let mask: Int
-        /// Rows of ``Outputs/width`` floats, one after another.
-        let weights: UnsafePointer<Float>
+        let weights: UnsafePointer<Int8>
 
         @inline(__always)
         func row(of feature: UInt64) -> Int32? {
+            let fingerprint = UInt32(truncatingIfNeeded: feature >> 32)
             var slot = Int(truncatingIfNeeded: feature) & mask
             while true {
-                let stored = keys[slot]
-                if stored == feature { return rows[slot] }
-                if stored == 0 { return nil }
+                let stored = slots[slot]
+                if stored.row < 0 { return nil }
+                if stored.fingerprint == fingerprint { return stored.row }
                 slot = (slot + 1) & mask
             }
         }
@@ -47,23 +79,19 @@ public struct LinearModel: Sendable {
 
     /// Calls `body` with raw views of the tables, valid only during the call.
     func withTables<Result>(_ body: (Tables) -> Result) -> Result {
-        index.keys.withUnsafeBufferPointer { keys in
-            rowOfSlot.withUnsafeBufferPointer { rows in
-                weights.withUnsafeBufferPointer { vectors in
-                    UnsafeRawPointer(vectors.baseAddress!).withMemoryRebound(to: Float.self,
-                                                                             capacity: vectors.count * Outputs.width) {
-                        body(Tables(keys: keys.baseAddress!, rows: rows.baseAddress!, mask: keys.count - 1, weights: $0))
-                    }
-                }
+        slots.withUnsafeBufferPointer { slots in
+            weights.withUnsafeBufferPointer { weights in
+                body(Tables(slots: slots.baseAddress!, mask: slots.count - 1, weights: weights.baseAddress!))
             }
         }
     }
 
     // MARK: Stored form
 
-    private static let magic: [UInt8] = Array("HEARTHM1".utf8)
+    private static let magic: [UInt8] = Array("HEARTHM2".utf8)
 
-    /// The model as bytes: a magic word, sizes, the hash index, the bias and the rows (little-endian).
+    /// The model as bytes: a magic word, sizes, the feature table, scales, bias and rows
+    /// (little-endian).
     public func serialized() -> [UInt8] {
         var bytes = LinearModel.magic
         func put<T: FixedWidthInteger>(_ value: T) {
@@ -73,36 +101,36 @@ public struct LinearModel: Sendable {
             for lane in 0..<Outputs.width { put(vector[lane].bitPattern) }
         }
         put(UInt32(Outputs.width))
-        put(UInt32(index.capacity))
-        put(UInt32(weights.count))
-        for key in index.keys { put(key) }
-        for row in rowOfSlot { put(row) }
+        put(UInt32(slots.count))
+        put(UInt32(featureCount))
+        for slot in slots {
+            put(slot.fingerprint)
+            put(slot.row)
+        }
+        put(scales)
         put(bias)
-        for row in weights { put(row) }
+        bytes.append(contentsOf: weights.map { UInt8(bitPattern: $0) })
         return bytes
     }
 
     /// Reads a model written by ``serialized()``.
-    public init(serialized bytes: [UInt8]) throws(ModelError) {
-        var reader = ByteReader(bytes: bytes)
+    public convenience init(serialized bytes: [UInt8]) throws(ModelError) {
         guard Array(bytes.prefix(LinearModel.magic.count)) == LinearModel.magic else { throw .notAModel }
-        reader.offset = LinearModel.magic.count
+        var reader = ByteReader(bytes: bytes, offset: LinearModel.magic.count)
         guard try reader.read(UInt32.self) == UInt32(Outputs.width) else { throw .incompatible }
         let capacity = Int(try reader.read(UInt32.self))
         let rowCount = Int(try reader.read(UInt32.self))
         guard capacity.nonzeroBitCount == 1, rowCount <= capacity else { throw .corrupt }
-        var keys = [UInt64](repeating: 0, count: capacity)
-        for slot in 0..<capacity { keys[slot] = try reader.read(UInt64.self) }
-        var rows = [Int32](repeating: -1, count: capacity)
-        for slot in 0..<capacity {
-            rows[slot] = try reader.read(Int32.self)
-            guard rows[slot] < Int32(rowCount), (keys[slot] == 0) == (rows[slot] < 0) else { throw .corrupt }
+        var slots = [Slot](repeating: .empty, count: capacity)
+        for index in 0..<capacity {
+            slots[index] = Slot(fingerprint: try reader.read(UInt32.self), row: try reader.read(Int32.self))
+            guard slots[index].row < Int32(rowCount) else { throw .corrupt }
         }
+        guard slots.contains(.empty) else { throw .corrupt }
+        let scales = try reader.readVector()
         let bias = try reader.readVector()
-        var weights: [SIMD32<Float>] = []
-        weights.reserveCapacity(rowCount)
-        for _ in 0..<rowCount { weights.append(try reader.readVector()) }
-        self.init(index: HashIndex(keys: keys), rowOfSlot: rows, weights: weights, bias: bias)
+        let weights = try reader.readBytes(rowCount * Outputs.width).map { Int8(bitPattern: $0) }
+        self.init(slots: slots, weights: weights, scales: scales, bias: bias)
     }
 }
 
@@ -114,7 +142,7 @@ public enum ModelError: Error, Equatable {
 /// Reads little-endian values from a byte array, failing cleanly at the end.
 private struct ByteReader {
     let bytes: [UInt8]
-    var offset = 0
+    var offset: Int
 
     mutating func read<T: FixedWidthInteger>(_: T.Type) throws(ModelError) -> T {
         let size = MemoryLayout<T>.size
@@ -128,5 +156,11 @@ private struct ByteReader {
         var vector = SIMD32<Float>()
         for lane in 0..<Outputs.width { vector[lane] = Float(bitPattern: try read(UInt32.self)) }
         return vector
+    }
+
+    mutating func readBytes(_ count: Int) throws(ModelError) -> ArraySlice<UInt8> {
+        guard offset + count <= bytes.count else { throw .corrupt }
+        defer { offset += count }
+        return bytes[offset..<(offset + count)]
     }
 }

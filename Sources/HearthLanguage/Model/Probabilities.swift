@@ -1,37 +1,46 @@
-/// The model's scores turned into probabilities: softmax within each single-label group,
-/// a sigmoid for each experience and strategy.
+/// The model's scores read as probabilities: a softmax within each single-label group
+/// (stance, listening, safety), a sigmoid for each experience and strategy.
+///
+/// Computed lazily, output by output: most decisions need only an argmax or a sign, which
+/// the raw scores already give.
 struct Probabilities {
-    var values: SIMD32<Float>
+    let scores: SIMD32<Float>
 
-    init(scores: SIMD32<Float>) {
-        values = .zero
-        softmax(scores, Outputs.stance)
-        softmax(scores, Outputs.listening)
-        softmax(scores, Outputs.safety)
-        for index in Outputs.experience.lowerBound..<Outputs.strategies.upperBound {
-            values[index] = 1 / (1 + Probabilities.exp(-scores[index]))
+    init(scores: SIMD32<Float>) { self.scores = scores }
+
+    /// The probability of one output.
+    subscript(index: Int) -> Float {
+        if let group = Probabilities.group(of: index) {
+            var total: Float = 0
+            let largest = scores[best(in: group)]
+            for other in group { total += Probabilities.exp(scores[other] - largest) }
+            return Probabilities.exp(scores[index] - largest) / total
         }
+        return 1 / (1 + Probabilities.exp(-scores[index]))
     }
 
-    private mutating func softmax(_ scores: SIMD32<Float>, _ group: Range<Int>) {
-        var largest = -Float.infinity
-        for index in group { largest = max(largest, scores[index]) }
-        var total: Float = 0
-        for index in group {
-            let value = Probabilities.exp(scores[index] - largest)
-            values[index] = value
-            total += value
-        }
-        for index in group { values[index] /= total }
-    }
+    /// Whether a yes/no output's probability is above one half (its score above zero).
+    func isLikely(_ index: Int) -> Bool { scores[index] > 0 }
 
-    subscript(index: Int) -> Float { values[index] }
+    /// Every output's probability (for training).
+    var all: SIMD32<Float> {
+        var values = SIMD32<Float>.zero
+        for index in 0..<Outputs.used { values[index] = self[index] }
+        return values
+    }
 
     /// The highest-scoring output of a group.
     func best(in group: Range<Int>) -> Int {
         var best = group.lowerBound
-        for index in group where values[index] > values[best] { best = index }
+        for index in group where scores[index] > scores[best] { best = index }
         return best
+    }
+
+    private static func group(of index: Int) -> Range<Int>? {
+        if Outputs.stance.contains(index) { return Outputs.stance }
+        if Outputs.listening.contains(index) { return Outputs.listening }
+        if Outputs.safety.contains(index) { return Outputs.safety }
+        return nil
     }
 
     /// e^x without Foundation, accurate to well under the model's precision.

@@ -29,13 +29,8 @@ public struct Trainer: Sendable {
             for feature in Set(example.features) { counts[feature, default: 0] += 1 }
         }
         let kept = counts.filter { $0.value >= minimumCount }.keys.sorted()
-        var index = HashIndex(capacityFor: kept.count)
-        var rowOfSlot = [Int32](repeating: -1, count: index.capacity)
-        for (row, feature) in kept.enumerated() { rowOfSlot[index.insert(feature).slot] = Int32(row) }
-        let rows = examples.map { example in example.features.compactMap { feature -> Int32? in
-            guard let slot = index.slot(of: feature) else { return nil }
-            return rowOfSlot[slot]
-        } }
+        let rowOf = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($1, Int32($0)) })
+        let rows = examples.map { example in example.features.compactMap { rowOf[$0] } }
 
         var weights = [SIMD32<Float>](repeating: .zero, count: kept.count)
         var squared = [SIMD32<Float>](repeating: SIMD32(repeating: 1e-6), count: kept.count)
@@ -60,7 +55,7 @@ public struct Trainer: Sendable {
                 }
             }
         }
-        return LinearModel(index: index, rowOfSlot: rowOfSlot, weights: weights, bias: bias)
+        return LinearModel(features: kept, rows: weights, bias: bias)
     }
 
     static func example(for message: LabelledMessage, lexicon: Lexicon) -> Example {
@@ -79,8 +74,7 @@ public struct Trainer: Sendable {
 
     /// The gradient of the summed log losses with respect to the scores.
     static func gradient(scores: SIMD32<Float>, example: Example) -> SIMD32<Float> {
-        let probabilities = Probabilities(scores: scores)
-        var gradient = probabilities.values - example.target
+        var gradient = Probabilities(scores: scores).all - example.target
         if !example.isListener {
             for index in Outputs.listening { gradient[index] = 0 }
         }
