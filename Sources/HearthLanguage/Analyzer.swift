@@ -39,7 +39,7 @@ public struct Analyzer: Sendable {
                          scored: UnsafeBufferPointer<ScoredFeature>) -> Analysis {
         let evidence = EvidenceFinder(parsed: parsed, model: model, scored: scored).evidence(for: decision)
         let reframe = decision.stance == .fromPart
-            ? Reframer(parsed: parsed, strategies: decision.strategies, lexicon: lexicon).reframe()
+            ? Reframer(parsed: parsed, strategies: decision.strategies, safety: decision.safety, lexicon: lexicon).reframe()
             : nil
         return Analysis(text: text, role: role, stance: decision.stance, experience: decision.experience,
                         strategies: decision.strategies, listening: decision.listening, safety: decision.safety,

@@ -26,8 +26,21 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Never draw a progress bar.")
     var quiet = false
 
+    @Option(help: "A model file to use instead of the one Hearth ships (see 'hearth train').")
+    var model: String?
+
     @Argument(help: "Files to read (default: standard input; '-' also means standard input).")
     var files: [String] = []
+
+    static func loadAnalyzer(from path: String) throws -> Analyzer {
+        let reader = try LineReader(path: path)
+        defer { reader.close() }
+        do {
+            return Analyzer(model: try LinearModel(serialized: try reader.readAll()))
+        } catch let error as ModelError {
+            throw ValidationError("\(path) is not a usable Hearth model (\(error)).")
+        }
+    }
 
     func validate() throws {
         guard jsonl else { throw ValidationError("Say --jsonl: JSON Lines is the input and output format.") }
@@ -37,7 +50,7 @@ struct AnalyzeCommand: ParsableCommand {
         let readers = try (files.isEmpty ? ["-"] : files).map { try LineReader(path: $0) }
         defer { readers.forEach { $0.close() } }
         let total = readers.reduce(0) { $0 + ($1.size ?? 0) }
-        var batch = BatchAnalyzer(analyzer: .shared, strict: strict)
+        var batch = BatchAnalyzer(analyzer: try model.map(Self.loadAnalyzer) ?? .shared, strict: strict)
         var progress = ProgressBar(totalBytes: total, enabled: !quiet && Terminal.isInteractive(Terminal.standardError)
                                    && readers.allSatisfy { $0.size != nil } && total > 0)
         var finishedBytes = 0

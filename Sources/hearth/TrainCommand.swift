@@ -20,7 +20,16 @@ struct TrainCommand: ParsableCommand {
     var output = "Sources/HearthLanguage/Resources/model.bin"
 
     @Option(help: "Passes over the corpus.")
-    var epochs = 30
+    var epochs = Trainer().epochs
+
+    @Option(help: "AdaGrad's base learning rate.")
+    var learningRate = Trainer().learningRate
+
+    @Option(help: "L2 weight decay.")
+    var l2 = Trainer().l2
+
+    @Option(help: "Leave out features seen in fewer messages than this.")
+    var minimumCount = Trainer().minimumCount
 
     func run() throws {
         let folder = URL(fileURLWithPath: corpus)
@@ -47,6 +56,9 @@ struct TrainCommand: ParsableCommand {
         guard problems == 0 else { throw ValidationError("\(problems) corpus lines are not valid; fix them first.") }
         var trainer = Trainer()
         trainer.epochs = epochs
+        trainer.learningRate = learningRate
+        trainer.l2 = l2
+        trainer.minimumCount = minimumCount
         let model = trainer.train(messages)
         try Data(model.serialized()).write(to: URL(fileURLWithPath: output))
         print("Trained on \(messages.count) messages from \(files.count) files: \(model.featureCount) features, written to \(output).")

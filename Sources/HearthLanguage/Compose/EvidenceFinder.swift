@@ -23,22 +23,9 @@ struct EvidenceFinder {
 
     private func add(_ finding: Finding, to evidence: inout [Evidence], used: inout UsedHits) {
         guard evidence.count < EvidenceFinder.limit else { return }
-        var found = 0
-        var coveredUntil: Int32 = -1
         // Cues not yet shown for another finding come first; a shared cue only when there is no other.
-        for pass in 0..<2 where found == 0 {
-        for index in 0..<parsed.hitCount where found < EvidenceFinder.cuesPerFinding {
-            let hit = parsed.hits[index]
-            guard !hit.negated, hit.firstToken >= coveredUntil, supports(hit.cue, finding),
-                  pass == 1 || !used.contains(index) else { continue }
-            used.insert(index)
-            evidence.append(Evidence(finding: finding,
-                                     utf8Range: parsed.byteRange(firstToken: hit.firstToken, endToken: hit.endToken),
-                                     template: hit.cue.sentence))
-            coveredUntil = hit.endToken
-            found += 1
-        }
-        }
+        var found = addCues(for: finding, to: &evidence, used: &used, allowShared: false)
+        if found == 0 { found = addCues(for: finding, to: &evidence, used: &used, allowShared: true) }
         guard found == 0 else { return }
         let output = Outputs.index(of: finding)
         var best: ScoredFeature?
@@ -52,6 +39,25 @@ struct EvidenceFinder {
         evidence.append(Evidence(finding: finding,
                                  utf8Range: parsed.byteRange(firstToken: best.firstToken, endToken: best.endToken),
                                  template: EvidenceFinder.learnedSentence(for: finding)))
+    }
+
+    /// Adds up to ``cuesPerFinding`` non-overlapping lexicon cues that support `finding`.
+    private func addCues(for finding: Finding, to evidence: inout [Evidence], used: inout UsedHits,
+                         allowShared: Bool) -> Int {
+        var found = 0
+        var coveredUntil: Int32 = -1
+        for index in 0..<parsed.hitCount where found < EvidenceFinder.cuesPerFinding {
+            let hit = parsed.hits[index]
+            guard !hit.negated, hit.firstToken >= coveredUntil, supports(hit.cue, finding),
+                  allowShared || !used.contains(index) else { continue }
+            used.insert(index)
+            evidence.append(Evidence(finding: finding,
+                                     utf8Range: parsed.byteRange(firstToken: hit.firstToken, endToken: hit.endToken),
+                                     template: hit.cue.sentence))
+            coveredUntil = hit.endToken
+            found += 1
+        }
+        return found
     }
 
     /// Which of the first 64 cue hits already serve as evidence.

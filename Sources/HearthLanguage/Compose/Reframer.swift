@@ -7,6 +7,7 @@
 struct Reframer {
     let parsed: ParsedMessage
     let strategies: LabelSet<Strategy>
+    let safety: Safety
     let lexicon: Lexicon
 
     private static let openings = [
@@ -16,9 +17,18 @@ struct Reframer {
     private static let needOpenings = [" I need ", " What I need is ", " I'd love "]
 
     func reframe() -> String {
-        let feelings = chooseFeelings()
-        let situation = observedSituation() ?? topic?.situation ?? "right now"
-        let need = chooseNeed()
+        if safety == .selfHarm { return "A part of me feels hopeless and alone right now. I need support." }
+        if safety == .abuse {
+            // The one threatening is asked to step back; the one threatened, to be safe.
+            return hasCue(.abuseThreat) || strategies.contains(.controlling)
+                ? "A part of me feels scared and out of control right now. I need to step away until I'm calm."
+                : "A part of me feels scared and unsafe right now. I need to be safe."
+        }
+        let observed = complaintShaped ? observedSituation() : nil
+        let topic = observed.flatMap { Topic.find(in: $0.tokens, of: parsed) } ?? Topic.find(in: 0..<parsed.tokenCount, of: parsed)
+        let feelings = chooseFeelings(topic: topic)
+        let situation = observed?.text ?? (complaintShaped ? topic?.situation : nil) ?? "right now"
+        let need = chooseNeed(topic: topic)
         let variant = Int(truncatingIfNeeded: parsed.tokens.first.map { $0.hash } ?? 0) & 0xFFFF
         var text = ""
         text.reserveCapacity(160)
@@ -43,14 +53,15 @@ struct Reframer {
 
     // MARK: Feelings and needs
 
-    private var topic: Topic? {
-        for position in 0..<parsed.tokenCount {
-            if let index = Topic.byWord[parsed.tokens[position].hash] { return Topic.all[index] }
-        }
-        return nil
+    /// Whether the message complains about the partner's actions (criticizing, counterattacking,
+    /// fixing, or blame with no named strategy), so that their action is the situation. Other
+    /// protectors speak about the speaker's own move, which a reframe should not repeat.
+    private var complaintShaped: Bool {
+        let complaints: LabelSet<Strategy> = [.criticizing, .counterattacking, .fixing]
+        return strategies.bits & ~complaints.bits == 0
     }
 
-    private func chooseFeelings() -> (String, String) {
+    private func chooseFeelings(topic: Topic?) -> (String, String) {
         var found: [String] = []
         for index in 0..<parsed.hitCount where !parsed.hits[index].negated {
             let hit = parsed.hits[index]
@@ -64,16 +75,16 @@ struct Reframer {
             }
         }
         if found.count >= 2, found[0] != found[1] { return (found[0], found[1]) }
-        let fallback = topic?.feelings ?? strategyFeelings
+        let fallback = complaintShaped ? topic?.feelings ?? strategyFeelings : strategyFeelings
         if let first = found.first { return (first, first == fallback.0 ? fallback.1 : fallback.0) }
         return fallback
     }
 
-    private func chooseNeed() -> String {
+    private func chooseNeed(topic: Topic?) -> String {
         for index in 0..<parsed.hitCount where parsed.hits[index].cue == .fauxFeeling && !parsed.hits[index].negated {
             return FauxFeelingGuide.all[Int(parsed.hits[index].payload)].needs[0]
         }
-        return topic?.need ?? strategyNeed
+        return complaintShaped ? topic?.need ?? strategyNeed : strategyNeed
     }
 
     /// Feeling words that read well in "a part of me feels ...".
@@ -118,8 +129,9 @@ struct Reframer {
 
     // MARK: The situation
 
-    /// The first clause that names the partner's action without a verdict, absolutes removed.
-    private func observedSituation() -> String? {
+    /// The first clause in which the partner does something, told without a verdict and with
+    /// the absolutes taken out, and the tokens it came from.
+    private func observedSituation() -> (text: String, tokens: Range<Int>)? {
         var clauseStart = 0
         while clauseStart < parsed.tokenCount {
             var clauseEnd = clauseStart + 1
@@ -130,26 +142,31 @@ struct Reframer {
         return nil
     }
 
-    private func situation(in clause: Range<Int>) -> String? {
+    private func situation(in clause: Range<Int>) -> (text: String, tokens: Range<Int>)? {
         guard clause.count >= 3, clause.count <= 14, !containsVerdict(clause) else { return nil }
-        guard let partner = clause.first(where: { lexicon.wordClass(of: parsed.tokens[$0].hash).contains(.partner) })
-        else { return nil }
+        // The partner must be the subject: first in the clause, or after a joining word
+        // ("and you...", "when you..."). "Why didn't you" and "I owe you" are not observations.
+        guard let partner = clause.first(where: { lexicon.wordClass(of: parsed.tokens[$0].hash).contains(.partner) }),
+              partner == clause.lowerBound || Reframer.joiners.contains(word(at: partner - 1).lowercased()),
+              word(at: partner).lowercased() != "your" else { return nil }
         var words: [String] = []
-        var position = partner
-        while position < clause.upperBound {
-            let word = String(decoding: UnsafeBufferPointer(rebasing: parsed.bytes[Int(parsed.tokens[position].start)..<Int(parsed.tokens[position].end)]),
-                              as: UTF8.self)
-            let lower = word.lowercased()
-            position += 1
-            if Reframer.dropped.contains(lower) { continue }
+        for position in partner..<clause.upperBound {
+            let lower = word(at: position).lowercased()
+            if Reframer.dropped.contains(lower) || lower == "?" || lower == "!" { continue }
             if lower == "never" { words.append("don't"); continue }
-            if lower == "?" || lower == "!" { continue }
             words.append(lower == "u" ? "you" : lower == "ur" ? "your" : lower == "i" ? "I" : lower)
         }
         guard words.count >= 2, words.count <= 12 else { return nil }
         let joined = "when " + words.joined(separator: " ")
-        return Reframer.isClean(joined) ? joined : nil
+        return Reframer.isClean(joined) ? (joined, partner..<clause.upperBound) : nil
     }
+
+    private func word(at position: Int) -> String {
+        let token = parsed.tokens[position]
+        return String(decoding: UnsafeBufferPointer(rebasing: parsed.bytes[Int(token.start)..<Int(token.end)]), as: UTF8.self)
+    }
+
+    private static let joiners: Set<String> = ["and", "but", "when", "because", "cause", "if", "then", "so", "since", "that"]
 
     private func containsVerdict(_ clause: Range<Int>) -> Bool {
         for index in 0..<parsed.hitCount {
@@ -165,10 +182,10 @@ struct Reframer {
         return false
     }
 
+    /// Absolutes and intensifiers that turn an observation into a verdict.
     private static let dropped: Set<String> = [
         "always", "constantly", "again", "even", "just", "ever", "literally", "seriously", "obviously",
-        "clearly", "bloody", "fucking", "fuckin", "damn", "actually", "really", "all", "the", "time", "every",
-        "single", "once",
+        "clearly", "bloody", "fucking", "fuckin", "damn", "actually", "really", "single",
     ]
 
     /// Words that would carry blame or absolutes into a reframe.
@@ -178,6 +195,8 @@ struct Reframer {
     ]
 
     private static func isClean(_ text: String) -> Bool {
-        !text.split(separator: " ").contains { blamed.contains(String($0)) }
+        let words = text.split(separator: " ")
+        if words.contains(where: { blamed.contains(String($0)) }) { return false }
+        return !zip(words, words.dropFirst()).contains { $0 == "every" && $1 == "time" }
     }
 }

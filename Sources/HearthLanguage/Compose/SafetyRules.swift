@@ -19,7 +19,7 @@ enum SafetyRules {
                 if hit.cue == .selfHarm { deniedSelfHarm = true } else { deniedAbuse = true }
                 continue
             }
-            guard !insideIdiom(hit, parsed),
+            guard !insideIdiom(hit, parsed), !(hit.cue == .abuseThreat && isJoking(parsed)),
                   !(role == .listener && isQuestion(from: Int(hit.endToken), parsed)) else { continue }
             if hit.cue == .selfHarm { selfHarm = true } else { abuse = true }
         }
@@ -41,6 +41,17 @@ enum SafetyRules {
         }
         return false
     }
+
+    /// Laughter in the message ("😂", "lol", "haha") marks a threat as a joke ("I'll kill you if
+    /// you spoil the finale 😂"). Disclosures and self-harm are never discounted this way.
+    private static func isJoking(_ parsed: ParsedMessage) -> Bool {
+        for index in 0..<parsed.tokenCount where laughter.contains(parsed.tokens[index].hash) { return true }
+        return false
+    }
+
+    private static let laughter: Set<UInt64> = Set(
+        ["lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hehe", "jk", "😂", "🤣", "😆", "😜", "😝", "😛"]
+            .compactMap { Lexicon.wordHashes(of: $0).first })
 
     /// Whether the clause that holds token `position` ends with a question mark.
     private static func isQuestion(from position: Int, _ parsed: ParsedMessage) -> Bool {

@@ -41,13 +41,19 @@ struct Topic: Sendable {
               feelings: ("worried", "lonely"), need: "to feel close to you", situation: "when drinking comes between us"),
         Topic(words: ["plans", "plan", "cancel", "cancelled", "canceled", "weekend", "holiday", "trip", "date"],
               feelings: ("disappointed", "hurt"), need: "to be able to count on our plans", situation: "when plans change on me"),
-        Topic(words: ["care", "cares", "caring", "love", "loves"],
-              feelings: ("uncared for", "lonely"), need: "to know you care", situation: "when I can't feel your care"),
         Topic(words: ["respect", "disrespect", "disrespectful", "rude", "tone", "shout", "shouting", "yell", "yelling"],
               feelings: ("hurt", "small"), need: "respect", situation: "when the tone between us turns sharp"),
         Topic(words: ["help", "helping", "helped", "support", "alone"],
               feelings: ("alone", "unsupported"), need: "some help", situation: "when I'm carrying this on my own"),
     ]
+
+    /// The first topic named in `tokens` of a message.
+    static func find(in tokens: Range<Int>, of parsed: ParsedMessage) -> Topic? {
+        for position in tokens {
+            if let index = byWord[parsed.tokens[position].hash] { return all[index] }
+        }
+        return nil
+    }
 
     /// Topic index by word hash, built once.
     static let byWord: [UInt64: Int] = {

@@ -137,16 +137,12 @@ final class Lexicon: Sendable {
                 tokens[position].negated = negationReach > 0
                 if negationReach > 0 { negationReach -= 1 }
 
-                var candidates = entry.phrases
+                // Longer phrases (found by their first two words) first, then the word alone.
                 if position + 1 < count,
                    let pairSlot = pairIndex.slot(of: StableHash.combine(token.hash, tokens[position + 1].hash)) {
-                    let longer = pairPhrases[pairSlot]
-                    // Longer phrases first, then the single word.
-                    candidates = longer.lowerBound..<longer.upperBound
-                    hitCount = matchPhrases(candidates, at: position, tokens, count, hits, hitCount, covered)
-                    candidates = entry.phrases
+                    hitCount = matchPhrases(pairPhrases[pairSlot], at: position, tokens, count, hits, hitCount, covered)
                 }
-                hitCount = matchPhrases(candidates, at: position, tokens, count, hits, hitCount, covered)
+                hitCount = matchPhrases(entry.phrases, at: position, tokens, count, hits, hitCount, covered)
                 if entry.wordClass.contains(.negator) { negationReach = 3 }
             }
             return hitCount
@@ -161,27 +157,27 @@ final class Lexicon: Sendable {
         _ hits: UnsafeMutableBufferPointer<CueHit>, _ hitCount: Int, _ covered: UnsafeMutableBufferPointer<Int32>
     ) -> Int {
         var hitCount = hitCount
-                for phraseIndex in candidates where hitCount < hits.count {
-                    let phrase = phrases[Int(phraseIndex)]
-                    let length = Int(phrase.length)
-                    guard position + length <= count,
-                          covered[Int(phrase.cue.rawValue)] <= Int32(position) else { continue }
-                    var matches = true
-                    var word = 2
-                    while word < length {
-                        if tokens[position + word].hash != phraseWords[Int(phrase.wordStart) + word] {
-                            matches = false
-                            break
-                        }
-                        word += 1
-                    }
-                    guard matches else { continue }
-                    covered[Int(phrase.cue.rawValue)] = Int32(position + length)
-                    hits[hitCount] = CueHit(cue: phrase.cue, firstToken: Int32(position),
-                                            endToken: Int32(position + length), payload: phrase.payload,
-                                            negated: isNegated(tokens, position))
-                    hitCount += 1
+        for phraseIndex in candidates where hitCount < hits.count {
+            let phrase = phrases[Int(phraseIndex)]
+            let length = Int(phrase.length)
+            guard position + length <= count,
+                  covered[Int(phrase.cue.rawValue)] <= Int32(position) else { continue }
+            var matches = true
+            var word = 2
+            while word < length {
+                if tokens[position + word].hash != phraseWords[Int(phrase.wordStart) + word] {
+                    matches = false
+                    break
                 }
+                word += 1
+            }
+            guard matches else { continue }
+            covered[Int(phrase.cue.rawValue)] = Int32(position + length)
+            hits[hitCount] = CueHit(cue: phrase.cue, firstToken: Int32(position),
+                                    endToken: Int32(position + length), payload: phrase.payload,
+                                    negated: isNegated(tokens, position))
+            hitCount += 1
+        }
         return hitCount
     }
 

@@ -76,6 +76,22 @@ struct LineReader {
         }
     }
 
+    /// Reads everything that is left.
+    func readAll() throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        let chunk = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: LineReader.chunkSize)
+        defer { chunk.deallocate() }
+        while true {
+            let count = read(descriptor, chunk.baseAddress, chunk.count)
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw IOError(message: "could not read input: \(String(cString: strerror(errno)))")
+            }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<count]))
+        }
+    }
+
     private func trimmingReturn(_ line: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         guard let last = line.last, last == 0x0D else { return line }
         return UnsafeBufferPointer(rebasing: line.dropLast())
