@@ -146,7 +146,7 @@ struct Reframer {
         guard clause.count >= 3, clause.count <= 14, !containsVerdict(clause) else { return nil }
         // The partner must be the subject: first in the clause, or after a joining word
         // ("and you...", "when you..."). "Why didn't you" and "I owe you" are not observations.
-        guard let partner = clause.first(where: { lexicon.wordClass(of: parsed.tokens[$0].hash).contains(.partner) }),
+        guard let partner = clause.first(where: { lexicon.wordClass(of: parsed.tokens[$0].stem).contains(.partner) }),
               partner == clause.lowerBound || Reframer.joiners.contains(word(at: partner - 1).lowercased()),
               word(at: partner).lowercased() != "your" else { return nil }
         var words: [String] = []

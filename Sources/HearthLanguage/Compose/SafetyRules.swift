@@ -25,10 +25,17 @@ enum SafetyRules {
         }
         if selfHarm { return .selfHarm }
         if abuse { return .abuse }
-        // What the lexicon saw denied ("he has never hit me") needs a very sure model to overrule.
+        // The model alone speaks only about messages in the language of crisis, and what the
+        // lexicon saw denied ("he has never hit me") needs a very sure model to overrule.
+        guard speaksOfCrisis(parsed, lexicon) else { return .none }
         if p[Outputs.safetyIndex(.selfHarm)] > (deniedSelfHarm ? deniedThreshold : modelThreshold) { return .selfHarm }
         if p[Outputs.safetyIndex(.abuse)] > (deniedAbuse ? deniedThreshold : modelThreshold) { return .abuse }
         return .none
+    }
+
+    /// Whether any word of the message belongs to the language of crisis.
+    private static func speaksOfCrisis(_ parsed: ParsedMessage, _ lexicon: Lexicon) -> Bool {
+        (0..<parsed.tokenCount).contains { lexicon.wordClass(of: parsed.tokens[$0].stem).contains(.crisis) }
     }
 
     /// Whether an idiom covers any of the hit's words.

@@ -35,7 +35,7 @@ final class Lexicon: Sendable {
         var feelingWords: [String] = []
         var raw: [(words: [UInt64], cue: Cue, payload: Int16)] = []
         func add(_ cue: Cue, _ text: String, payload: Int16 = -1) {
-            let words = Lexicon.wordHashes(of: text)
+            let words = Lexicon.stemHashes(of: text)
             if !words.isEmpty { raw.append((words, cue, payload)) }
         }
         for table in [PhrasesFromPart.table, PhrasesForPart.table, PhrasesListening.table, PhrasesSafety.table] {
@@ -81,9 +81,13 @@ final class Lexicon: Sendable {
         var classes: [UInt64: WordClass] = [:]
         for (wordClass, words) in WordClass.words {
             for word in words {
-                guard let hash = Lexicon.wordHashes(of: word).first else { continue }
+                guard let hash = Lexicon.stemHashes(of: word).first else { continue }
                 classes[hash, default: []].formUnion(wordClass)
             }
+        }
+        for word in PhrasesSafety.crisisWords {
+            guard let stem = Lexicon.stemHashes(of: word).first else { continue }
+            classes[stem, default: []].formUnion(.crisis)
         }
         let allWords = Set(firstWordRanges.keys).union(classes.keys)
         var index = HashIndex(capacityFor: allWords.count)
@@ -100,21 +104,24 @@ final class Lexicon: Sendable {
     }
 
     /// The normalised word hashes of a phrase, exactly as the tokenizer makes them.
-    static func wordHashes(of text: String) -> [UInt64] {
+    static func wordHashes(of text: String) -> [UInt64] { tokens(of: text).map(\.hash) }
+
+    /// The stem hashes of a phrase, which the lexicon matches on.
+    static func stemHashes(of text: String) -> [UInt64] { tokens(of: text).map(\.stem) }
+
+    private static func tokens(of text: String) -> [Token] {
         var text = text
         return text.withUTF8 { bytes in
             withUnsafeTemporaryAllocation(of: Token.self, capacity: Tokenizer.capacity(forByteCount: bytes.count)) {
-                let tokens = $0
-                let count = Tokenizer.tokenize(bytes, into: tokens)
-                return (0..<count).map { tokens[$0].hash }
+                Array($0.prefix(Tokenizer.tokenize(bytes, into: $0)))
             }
         }
     }
 
-    /// The word classes of a token.
+    /// The word classes of a token, by its stem.
     @inline(__always)
-    func wordClass(of hash: UInt64) -> WordClass {
-        guard let slot = index.slot(of: hash) else { return [] }
+    func wordClass(of stem: UInt64) -> WordClass {
+        guard let slot = index.slot(of: stem) else { return [] }
         return entries[slot].wordClass
     }
 
@@ -131,7 +138,7 @@ final class Lexicon: Sendable {
             for position in 0..<count {
                 let token = tokens[position]
                 if token.startsClause { negationReach = 0 }
-                let slot = index.slot(of: token.hash)
+                let slot = index.slot(of: token.stem)
                 let entry = slot.map { entries[$0] } ?? Entry()
                 if entry.wordClass.contains(.scopeBreak) { negationReach = 0 }
                 tokens[position].negated = negationReach > 0
@@ -139,7 +146,7 @@ final class Lexicon: Sendable {
 
                 // Longer phrases (found by their first two words) first, then the word alone.
                 if position + 1 < count,
-                   let pairSlot = pairIndex.slot(of: StableHash.combine(token.hash, tokens[position + 1].hash)) {
+                   let pairSlot = pairIndex.slot(of: StableHash.combine(token.stem, tokens[position + 1].stem)) {
                     hitCount = matchPhrases(pairPhrases[pairSlot], at: position, tokens, count, hits, hitCount, covered)
                 }
                 hitCount = matchPhrases(entry.phrases, at: position, tokens, count, hits, hitCount, covered)
@@ -165,7 +172,7 @@ final class Lexicon: Sendable {
             var matches = true
             var word = 2
             while word < length {
-                if tokens[position + word].hash != phraseWords[Int(phrase.wordStart) + word] {
+                if tokens[position + word].stem != phraseWords[Int(phrase.wordStart) + word] {
                     matches = false
                     break
                 }
@@ -175,18 +182,20 @@ final class Lexicon: Sendable {
             covered[Int(phrase.cue.rawValue)] = Int32(position + length)
             hits[hitCount] = CueHit(cue: phrase.cue, firstToken: Int32(position),
                                     endToken: Int32(position + length), payload: phrase.payload,
-                                    negated: isNegated(tokens, position))
+                                    negated: isNegated(tokens, position, cue: phrase.cue))
             hitCount += 1
         }
         return hitCount
     }
 
     /// Whether a negation word stands in the three words before `position`, in the same clause.
-    private func isNegated(_ tokens: UnsafeMutableBufferPointer<Token>, _ position: Int) -> Bool {
+    /// Before violence, "don't" pleads rather than denies, so it does not negate there.
+    private func isNegated(_ tokens: UnsafeMutableBufferPointer<Token>, _ position: Int, cue: Cue) -> Bool {
+        let violence = cue == .abuseDisclosure || cue == .abuseThreat
         var back = position - 1
         while back >= 0, back >= position - 3 {
-            let wordClass = wordClass(of: tokens[back].hash)
-            if wordClass.contains(.negator) { return true }
+            let wordClass = wordClass(of: tokens[back].stem)
+            if wordClass.contains(.negator), !(violence && wordClass.contains(.plea)) { return true }
             if wordClass.contains(.scopeBreak) || tokens[back].startsClause { return false }
             back -= 1
         }

@@ -13,6 +13,11 @@ struct WordClass: OptionSet, Sendable {
     static let intensifier = WordClass(rawValue: 1 << 4)
     /// Begins an owned experience: "feel", "feeling", "felt".
     static let feelVerb = WordClass(rawValue: 1 << 5)
+    /// Belongs to the language of crisis; the model alone raises a safety alarm only when a
+    /// message holds at least one such word.
+    static let crisis = WordClass(rawValue: 1 << 7)
+    /// "Don't": before violence it pleads ("please don't hit me") rather than denies.
+    static let plea = WordClass(rawValue: 1 << 6)
 
     static let words: [(WordClass, [String])] = [
         (.negator, ["not", "no", "never", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent",
@@ -25,6 +30,7 @@ struct WordClass: OptionSet, Sendable {
         (.intensifier, ["so", "really", "very", "super", "totally", "completely", "quite", "pretty", "a", "bit",
                         "little", "kind", "of", "kinda", "sort", "deeply", "incredibly", "extremely", "too",
                         "just", "still", "also", "feeling", "such", "utterly", "absolutely", "bloody", "fucking"]),
+        (.plea, ["dont"]),
         (.feelVerb, ["feel", "feeling", "felt", "feels", "im", "am", "was", "get", "getting", "got", "been"]),
     ]
 }

@@ -37,6 +37,7 @@ enum Features {
         for position in 0..<count {
             let token = tokens[position]
             let here = Int32(position)
+            let wordClass = lexicon.wordClass(of: token.stem)
             sink.add(token.hash, firstToken: here, endToken: here + 1)
             if token.negated {
                 sink.add(StableHash.combine(negatedSalt, token.hash), firstToken: here, endToken: here + 1)
@@ -53,7 +54,6 @@ enum Features {
             if token.shouted { shouted += 1 }
             if token.startsClause || position == 0 {
                 // Whether clauses open on the partner ("you...") or on oneself ("I...").
-                let wordClass = lexicon.wordClass(of: token.hash)
                 let opening: UInt64 = wordClass.contains(.partner) ? 1 : wordClass.contains(.selfFrame) ? 2 : 0
                 if opening != 0 {
                     sink.add(StableHash.combine(clauseOpeningSalt, opening), firstToken: here, endToken: here + 1)
@@ -88,7 +88,7 @@ enum Features {
     static func isOwned(_ tokens: UnsafeMutableBufferPointer<Token>, _ position: Int, _ lexicon: Lexicon) -> Bool {
         var back = position - 1
         while back >= 0, back >= position - 4 {
-            let wordClass = lexicon.wordClass(of: tokens[back].hash)
+            let wordClass = lexicon.wordClass(of: tokens[back].stem)
             if wordClass.contains(.selfFrame) || wordClass.contains(.feelVerb) { return true }
             if wordClass.contains(.partner) || tokens[back + 1].startsClause { return false }
             back -= 1
@@ -100,7 +100,7 @@ enum Features {
     static func isAimedAtPartner(_ tokens: UnsafeMutableBufferPointer<Token>, _ position: Int, _ lexicon: Lexicon) -> Bool {
         var back = position - 1
         while back >= 0, back >= position - 3 {
-            if lexicon.wordClass(of: tokens[back].hash).contains(.partner) { return true }
+            if lexicon.wordClass(of: tokens[back].stem).contains(.partner) { return true }
             if tokens[back + 1].startsClause { return false }
             back -= 1
         }

@@ -19,7 +19,12 @@ public struct Trainer: Sendable {
         var features: [UInt64]
         var target: SIMD32<Float>
         var isListener: Bool
+        var isSafetyCase: Bool
     }
+
+    /// How much more a message with a safety label weighs in the safety outputs' loss:
+    /// missing a person in danger costs more than a false alarm.
+    public var safetyCaseWeight: Float = 3
 
     /// Trains a model on `messages`.
     public func train(_ messages: [LabelledMessage]) -> LinearModel {
@@ -36,6 +41,8 @@ public struct Trainer: Sendable {
         var squared = [SIMD32<Float>](repeating: SIMD32(repeating: 1e-6), count: kept.count)
         var bias = SIMD32<Float>.zero
         var biasSquared = SIMD32<Float>(repeating: 1e-6)
+        var safetyWeights = SIMD32<Float>(repeating: 1)
+        for index in Outputs.safety { safetyWeights[index] = safetyCaseWeight }
         var order = Array(examples.indices)
         var random = SplitMix64(seed: seed)
         for _ in 0..<epochs {
@@ -44,7 +51,8 @@ public struct Trainer: Sendable {
                 let example = examples[position]
                 var scores = bias
                 for row in rows[position] { scores += weights[Int(row)] }
-                let gradient = Trainer.gradient(scores: scores, example: example)
+                var gradient = Trainer.gradient(scores: scores, example: example)
+                if example.isSafetyCase { gradient *= safetyWeights }
                 biasSquared += gradient * gradient
                 bias -= learningRate * gradient / biasSquared.squareRoot()
                 for row in rows[position] {
@@ -69,7 +77,8 @@ public struct Trainer: Sendable {
         for strategy in message.strategies { target[Outputs.strategies.lowerBound + strategy.bitIndex] = 1 }
         if let listening = message.listening { target[Outputs.listeningIndex(listening)] = 1 }
         target[Outputs.safetyIndex(message.safety)] = 1
-        return Example(features: collector.features, target: target, isListener: message.role == .listener)
+        return Example(features: collector.features, target: target, isListener: message.role == .listener,
+                       isSafetyCase: message.safety != .none)
     }
 
     /// The gradient of the summed log losses with respect to the scores.

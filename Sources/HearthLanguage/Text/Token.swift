@@ -7,6 +7,8 @@ struct Token {
     /// ``StableHash`` of the normalised form: ASCII lowercased, apostrophes dropped,
     /// runs of three or more of one letter squeezed to one.
     var hash: UInt64
+    /// Hash of a light English stem of the normalised form (the lexicon matches on it).
+    var stem: UInt64
     /// Punctuation or a line break separates this token from the one before.
     var startsClause: Bool
     /// Written in capitals (two or more letters), as when shouting.

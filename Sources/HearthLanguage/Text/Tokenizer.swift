@@ -8,96 +8,150 @@ enum Tokenizer {
     /// The most tokens a text of `byteCount` bytes can produce.
     static func capacity(forByteCount byteCount: Int) -> Int { byteCount / 2 + 2 }
 
+    /// Words longer than this are hashed as they are, without squeezing or stemming.
+    static let longestNormalisedWord = 48
+
     /// Writes the tokens of `text` into `tokens` and returns how many there are.
     static func tokenize(_ text: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutableBufferPointer<Token>) -> Int {
-        var count = 0
-        var index = 0
-        let length = text.count
-        var boundary = true
-        while index < length, count < tokens.count {
-            let byte = text[index]
-            if isWordByte(byte, text, index) {
-                let start = index
-                var hash = StableHash.seed
-                var previous: UInt8 = 0
-                var run = 0
-                var squeezed = false
-                var letters = 0
-                var capitals = 0
-                while index < length {
-                    let b = text[index]
-                    if b == 0x27 { index += 1; continue }  // ASCII apostrophe
-                    if b == 0xE2, index + 2 < length, text[index + 1] == 0x80,
-                       text[index + 2] == 0x98 || text[index + 2] == 0x99 {
-                        index += 3; continue  // typographic apostrophes
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestNormalisedWord) { word in
+            var count = 0
+            var index = 0
+            let length = text.count
+            var boundary = true
+            while index < length, count < tokens.count {
+                let byte = text[index]
+                if isWordByte(byte, text, index) {
+                    let start = index
+                    var wordLength = 0
+                    var rawHash = StableHash.seed
+                    var letters = 0
+                    var capitals = 0
+                    var ascii = true
+                    while index < length {
+                        let b = text[index]
+                        if b == 0x27 { index += 1; continue }  // ASCII apostrophe
+                        if b == 0xE2, index + 2 < length, text[index + 1] == 0x80,
+                           text[index + 2] == 0x98 || text[index + 2] == 0x99 {
+                            index += 3; continue  // typographic apostrophes
+                        }
+                        guard isWordByte(b, text, index) else { break }
+                        var lower = b
+                        if b >= 0x41 && b <= 0x5A { lower = b | 0x20; capitals += 1 }
+                        if lower >= 0x61 && lower <= 0x7A { letters += 1 }
+                        if b >= 0x80 { ascii = false }
+                        rawHash = StableHash.add(rawHash, lower)
+                        if wordLength < longestNormalisedWord { word[wordLength] = lower }
+                        wordLength += 1
+                        index += 1
                     }
-                    guard isWordByte(b, text, index) else { break }
-                    var lower = b
-                    if b >= 0x41 && b <= 0x5A { lower = b | 0x20; capitals += 1 }
-                    if lower >= 0x61 && lower <= 0x7A { letters += 1 }
-                    if lower == previous { run += 1 } else { run = 1; previous = lower }
-                    if run < 3 { hash = StableHash.add(hash, lower) } else { squeezed = true }
-                    index += 1
+                    // Trailing apostrophes belong to no word ("goin'"): trim them from the span.
+                    var end = index
+                    while end > start, text[end - 1] == 0x27 { end -= 1 }
+                    var hash = StableHash.finish(rawHash)
+                    var stem = hash
+                    if wordLength <= longestNormalisedWord {
+                        let squeezed = squeeze(word, wordLength)
+                        hash = StableHash.finish(hashOf(word, squeezed))
+                        stem = ascii ? stemHash(word, squeezed) : hash
+                    }
+                    tokens[count] = Token(start: Int32(start), end: Int32(end), hash: hash, stem: stem,
+                                          startsClause: boundary, shouted: letters >= 2 && capitals == letters)
+                    count += 1
+                    boundary = false
+                } else if byte == 0x3F || byte == 0x21 {  // ? or !
+                    let start = index
+                    while index < length, text[index] == byte { index += 1 }
+                    let hash = StableHash.finish(StableHash.add(StableHash.seed, byte))
+                    tokens[count] = Token(start: Int32(start), end: Int32(index), hash: hash, stem: hash,
+                                          startsClause: boundary, shouted: false)
+                    count += 1
+                    boundary = true
+                } else if byte >= 0xF0 {  // a four-byte scalar: emoji and pictographs
+                    let end = min(index + 4, length)
+                    var hash = StableHash.seed
+                    for i in index..<end { hash = StableHash.add(hash, text[i]) }
+                    hash = StableHash.finish(hash)
+                    tokens[count] = Token(start: Int32(index), end: Int32(end), hash: hash, stem: hash,
+                                          startsClause: boundary, shouted: false)
+                    count += 1
+                    index = end
+                } else {
+                    if isClauseBreak(byte) { boundary = true }
+                    index += scalarLength(byte)
                 }
-                // Trailing apostrophes belong to no word ("goin'"): trim them from the span.
-                var end = index
-                while end > start, text[end - 1] == 0x27 { end -= 1 }
-                if squeezed {
-                    // "soooo" keeps one letter of the run: undo the second copy hashed.
-                    hash = rehashSqueezed(text, start, end)
-                }
-                tokens[count] = Token(start: Int32(start), end: Int32(end), hash: StableHash.finish(hash),
-                                      startsClause: boundary, shouted: letters >= 2 && capitals == letters)
-                count += 1
-                boundary = false
-            } else if byte == 0x3F || byte == 0x21 {  // ? or !
-                let start = index
-                while index < length, text[index] == byte { index += 1 }
-                tokens[count] = Token(start: Int32(start), end: Int32(index),
-                                      hash: StableHash.finish(StableHash.add(StableHash.seed, byte)),
-                                      startsClause: boundary, shouted: false)
-                count += 1
-                boundary = true
-            } else if byte >= 0xF0 {  // a four-byte scalar: emoji and pictographs
-                let end = min(index + 4, length)
-                var hash = StableHash.seed
-                for i in index..<end { hash = StableHash.add(hash, text[i]) }
-                tokens[count] = Token(start: Int32(index), end: Int32(end), hash: StableHash.finish(hash),
-                                      startsClause: boundary, shouted: false)
-                count += 1
-                index = end
-            } else {
-                if isClauseBreak(byte) { boundary = true }
-                index += scalarLength(byte)
             }
+            return count
         }
-        return count
     }
 
-    /// Recomputes a word's hash with every run of three or more equal letters squeezed to one.
-    private static func rehashSqueezed(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-        var lowered: [UInt8] = []
-        lowered.reserveCapacity(end - start)
-        var index = start
-        while index < end {
-            let b = text[index]
-            if b == 0x27 { index += 1; continue }
-            if b == 0xE2 { index += 3; continue }
-            lowered.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-            index += 1
+    /// Squeezes runs of three or more of one letter to one ("soooo" → "so"); returns the new length.
+    private static func squeeze(_ word: UnsafeMutableBufferPointer<UInt8>, _ length: Int) -> Int {
+        var written = 0
+        var index = 0
+        while index < length {
+            let letter = word[index]
+            var run = index + 1
+            while run < length, word[run] == letter { run += 1 }
+            let keep = run - index >= 3 && letter >= 0x61 && letter <= 0x7A ? 1 : run - index
+            for _ in 0..<keep {
+                word[written] = letter
+                written += 1
+            }
+            index = run
         }
+        return written
+    }
+
+    private static func hashOf(_ word: UnsafeMutableBufferPointer<UInt8>, _ length: Int, then extra: UInt8? = nil) -> UInt64 {
         var hash = StableHash.seed
-        var i = 0
-        while i < lowered.count {
-            var j = i
-            while j < lowered.count, lowered[j] == lowered[i] { j += 1 }
-            let run = j - i
-            let isLetter = lowered[i] >= 0x61 && lowered[i] <= 0x7A
-            let keep = run >= 3 && isLetter ? 1 : run
-            for _ in 0..<keep { hash = StableHash.add(hash, lowered[i]) }
-            i = j
-        }
+        for index in 0..<length { hash = StableHash.add(hash, word[index]) }
+        if let extra { hash = StableHash.add(hash, extra) }
         return hash
+    }
+
+    /// The hash of a light English stem, so that "killed", "kills" and "killing" meet "kill",
+    /// and "dying", "died" and "dies" meet "die". Only the lexicon matches on stems.
+    private static func stemHash(_ word: UnsafeMutableBufferPointer<UInt8>, _ length: Int) -> UInt64 {
+        var n = length
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard n >= count else { return false }
+            for offset in 0..<count where word[n - count + offset] != suffix.utf8Start[offset] { return false }
+            return true
+        }
+        var finalI = false
+        if n > 4, endsWith("ying") {
+            n -= 4; finalI = true
+        } else if n >= 4, endsWith("ies") || endsWith("ied") {
+            n -= 3; finalI = true
+        } else if n > 5, endsWith("ing") {
+            n -= 3; undouble(word, &n)
+        } else if n > 4, endsWith("ed") {
+            n -= 2; undouble(word, &n)
+        } else if n > 4, endsWith("es"), isSibilant(word[n - 3]) {
+            n -= 2
+        } else if n > 3, endsWith("s"), !endsWith("ss"), !endsWith("us"), !endsWith("is") {
+            n -= 1
+        }
+        if !finalI, n > 3, word[n - 1] == UInt8(ascii: "e") { n -= 1 }
+        if !finalI, n > 2, word[n - 1] == UInt8(ascii: "y") { n -= 1; finalI = true }
+        return StableHash.finish(hashOf(word, n, then: finalI ? UInt8(ascii: "i") : nil))
+    }
+
+    /// "stopp" → "stop", "runn" → "run"; "kill" and "miss" keep their doubles.
+    private static func undouble(_ word: UnsafeMutableBufferPointer<UInt8>, _ n: inout Int) {
+        guard n >= 2, word[n - 1] == word[n - 2] else { return }
+        switch word[n - 1] {
+        case UInt8(ascii: "l"), UInt8(ascii: "s"), UInt8(ascii: "z"), UInt8(ascii: "e"), UInt8(ascii: "o"), UInt8(ascii: "a"):
+            return
+        default:
+            n -= 1
+        }
+    }
+
+    /// Letters after which a plural takes "-es": "pushes", "boxes", "buzzes", "kisses".
+    private static func isSibilant(_ letter: UInt8) -> Bool {
+        letter == UInt8(ascii: "s") || letter == UInt8(ascii: "x") || letter == UInt8(ascii: "z") || letter == UInt8(ascii: "h")
     }
 
     /// Letters, digits, and the bytes of scalars from other scripts (not symbols or punctuation).
