@@ -85,10 +85,6 @@ final class Lexicon: Sendable {
                 classes[hash, default: []].formUnion(wordClass)
             }
         }
-        for word in PhrasesSafety.crisisWords {
-            guard let stem = Lexicon.stemHashes(of: word).first else { continue }
-            classes[stem, default: []].formUnion(.crisis)
-        }
         let allWords = Set(firstWordRanges.keys).union(classes.keys)
         var index = HashIndex(capacityFor: allWords.count)
         var entries = Array(repeating: Entry(), count: index.capacity)

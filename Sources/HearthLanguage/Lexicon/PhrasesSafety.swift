@@ -1,34 +1,6 @@
 /// Crisis language: thoughts of self-harm, violence and fear in the relationship, and the
 /// figures of speech that borrow those words without meaning them.
 enum PhrasesSafety {
-    /// Words of crisis beyond those in the phrases below; with the phrases' own words (less
-    /// `functionWords`) they make the vocabulary that lets the model raise an alarm alone.
-    static let crisisWords = [
-        "alive", "dead", "die", "dying", "death", "suicide", "suicidal", "kill", "pills", "overdose", "bridge",
-        "jump", "cliff", "knife", "blade", "gun", "rope", "funeral", "goodbye", "burden", "disappear", "exist",
-        "wake", "tracks", "scratch", "cut", "burn", "bleed", "blood", "razor", "hurt", "harm", "pain", "scared",
-        "afraid", "frightened", "terrified", "fear", "unsafe", "safe", "danger", "hit", "punch", "slap", "kick",
-        "shove", "push", "choke", "strangle", "grab", "pin", "bruise", "mark", "threat", "threaten", "force",
-        "rape", "assault", "lock", "keys", "passport", "police", "escape", "flinch", "violent", "violence", "beat",
-        "smash", "throw", "weapon", "regret", "worthless", "hopeless", "pointless", "anymore", "forever", "gone",
-        "end", "ending", "leave", "no", "stop",
-    ]
-
-    /// Words too common to tell crisis apart from ordinary talk.
-    static let functionWords: Set<String> = [
-        "i", "me", "my", "myself", "you", "your", "he", "she", "him", "her", "they", "them", "we", "us", "it",
-        "a", "an", "the", "to", "of", "and", "or", "in", "on", "at", "for", "with", "if", "im", "ive", "ill",
-        "id", "is", "am", "are", "was", "were", "be", "been", "do", "does", "did", "dont", "not", "so", "that",
-        "this", "what", "when", "all", "up", "off", "out", "down", "just", "want", "wanna", "going", "gonna",
-        "get", "got", "make", "made", "said", "say", "will", "would", "can", "cant", "could", "let", "go", "back",
-        "now", "more", "much", "longer", "anything", "things", "thing", "about", "how", "way", "ways", "one",
-        "some", "any", "everyone", "people", "time", "too", "like", "know", "where", "see", "find", "take",
-        "took", "give", "keep", "kept", "after", "before", "even", "there", "here", "have", "has", "had", "tell",
-        "youll", "youre", "hed", "shed", "wont", "didnt", "doesnt", "around", "better", "whole", "other", "over",
-        "from", "into", "by", "as", "who", "sure", "only", "think", "feel", "tonight", "again", "never", "day",
-        "night", "home", "house", "kids", "phone", "everything", "anyone", "nobody", "why", "own", "while",
-    ]
-
     static let table: [(Cue, [String])] = [
         (.selfHarm, [
             "kill myself", "killing myself", "kms", "end my life", "end it all", "ending it all", 
@@ -178,7 +150,8 @@ enum PhrasesSafety {
             "throw up", "threw a fit", "locked myself out", "locked out of", "took my keys by mistake",
             "hitting me harder", "hitting me hard", "dragging me out", "dragged me out to", "dragged me along",
             "could have killed you", "couldve killed you", "could kill you", "could strangle you", "could murder you",
-            "to suicide", "by suicide", "suicide prevention", "suicide awareness", "jump in and", "that hit me", "hitting me now", "is hitting me", "its hitting me",
+            "to suicide", "by suicide", "suicide prevention", "suicide awareness", "jump in and", "that hit me", "jump out a window",
+            "jump out the window", "jump out of a window", "jump out of the window", "hitting me now", "is hitting me", "its hitting me",
             "threw me for", "threw me off", "it threw me", "that threw me", "youll regret it if you dont",
             "youll regret not", "going to kill you when", "is going to kill you", "will kill you when",
             "kill you when she", "kill you when he", "kill you when they", "beat you in", "beat you at",

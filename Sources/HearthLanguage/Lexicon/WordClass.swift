@@ -13,9 +13,6 @@ struct WordClass: OptionSet, Sendable {
     static let intensifier = WordClass(rawValue: 1 << 4)
     /// Begins an owned experience: "feel", "feeling", "felt".
     static let feelVerb = WordClass(rawValue: 1 << 5)
-    /// Belongs to the language of crisis; the model alone raises a safety alarm only when a
-    /// message holds at least one such word.
-    static let crisis = WordClass(rawValue: 1 << 7)
     /// "Don't": before violence it pleads ("please don't hit me") rather than denies.
     static let plea = WordClass(rawValue: 1 << 6)
 

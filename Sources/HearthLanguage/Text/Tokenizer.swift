@@ -27,6 +27,8 @@ enum Tokenizer {
                     var letters = 0
                     var capitals = 0
                     var ascii = true
+                    var run = 0
+                    var stretched = false
                     while index < length {
                         let b = text[index]
                         if b == 0x27 { index += 1; continue }  // ASCII apostrophe
@@ -40,6 +42,8 @@ enum Tokenizer {
                         if lower >= 0x61 && lower <= 0x7A { letters += 1 }
                         if b >= 0x80 { ascii = false }
                         rawHash = StableHash.add(rawHash, lower)
+                        run = wordLength > 0 && wordLength <= longestNormalisedWord && word[wordLength - 1] == lower ? run + 1 : 1
+                        if run == 3 { stretched = true }
                         if wordLength < longestNormalisedWord { word[wordLength] = lower }
                         wordLength += 1
                         index += 1
@@ -50,9 +54,12 @@ enum Tokenizer {
                     var hash = StableHash.finish(rawHash)
                     var stem = hash
                     if wordLength <= longestNormalisedWord {
-                        let squeezed = squeeze(word, wordLength)
-                        hash = StableHash.finish(hashOf(word, squeezed))
-                        stem = ascii ? stemHash(word, squeezed) : hash
+                        var normalisedLength = wordLength
+                        if stretched {
+                            normalisedLength = squeeze(word, wordLength)
+                            hash = StableHash.finish(hashOf(word, normalisedLength))
+                        }
+                        stem = ascii ? stemHash(word, normalisedLength, whole: hash) : hash
                     }
                     tokens[count] = Token(start: Int32(start), end: Int32(end), hash: hash, stem: stem,
                                           startsClause: boundary, shouted: letters >= 2 && capitals == letters)
@@ -111,7 +118,7 @@ enum Tokenizer {
 
     /// The hash of a light English stem, so that "killed", "kills" and "killing" meet "kill",
     /// and "dying", "died" and "dies" meet "die". Only the lexicon matches on stems.
-    private static func stemHash(_ word: UnsafeMutableBufferPointer<UInt8>, _ length: Int) -> UInt64 {
+    private static func stemHash(_ word: UnsafeMutableBufferPointer<UInt8>, _ length: Int, whole: UInt64) -> UInt64 {
         var n = length
         func endsWith(_ suffix: StaticString) -> Bool {
             let count = suffix.utf8CodeUnitCount
@@ -135,6 +142,7 @@ enum Tokenizer {
         }
         if !finalI, n > 3, word[n - 1] == UInt8(ascii: "e") { n -= 1 }
         if !finalI, n > 2, word[n - 1] == UInt8(ascii: "y") { n -= 1; finalI = true }
+        if n == length, !finalI { return whole }  // most words are their own stem
         return StableHash.finish(hashOf(word, n, then: finalI ? UInt8(ascii: "i") : nil))
     }
 
