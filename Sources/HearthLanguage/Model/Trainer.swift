@@ -9,7 +9,7 @@ public struct Trainer: Sendable {
     public var learningRate: Float = 0.25
     public var l2: Float = 1e-5
     /// Features seen in fewer messages than this are left out of the model.
-    public var minimumCount = 2
+    public var minimumCount = 3
     public var seed: UInt64 = 0x4845_4152_5448
 
     public init() {}
