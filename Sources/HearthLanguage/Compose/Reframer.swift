@@ -29,7 +29,7 @@ struct Reframer {
         let feelings = chooseFeelings(topic: topic)
         let situation = observed?.text ?? (complaintShaped ? topic?.situation : nil) ?? "right now"
         let need = chooseNeed(topic: topic)
-        let variant = Int(truncatingIfNeeded: parsed.tokens.first.map { $0.hash } ?? 0) & 0xFFFF
+        let variant = Int(truncatingIfNeeded: parsed.tokenCount > 0 ? parsed.tokens[0].hash : 0) & 0xFFFF
         var text = ""
         text.reserveCapacity(160)
         text += Reframer.openings[variant % Reframer.openings.count]
@@ -56,10 +56,9 @@ struct Reframer {
     /// Whether the message complains about the partner's actions (criticizing, counterattacking,
     /// fixing, or blame with no named strategy), so that their action is the situation. Other
     /// protectors speak about the speaker's own move, which a reframe should not repeat.
-    private var complaintShaped: Bool {
-        let complaints: LabelSet<Strategy> = [.criticizing, .counterattacking, .fixing]
-        return strategies.bits & ~complaints.bits == 0
-    }
+    private var complaintShaped: Bool { strategies.bits & ~Reframer.complaints.bits == 0 }
+
+    private static let complaints: LabelSet<Strategy> = [.criticizing, .counterattacking, .fixing]
 
     private func chooseFeelings(topic: Topic?) -> (String, String) {
         var found: [String] = []

@@ -58,7 +58,6 @@ enum FauxFeelingGuide {
         .init(word: "guilted", feelings: ["resentful", "uneasy"], needs: ["choice", "honesty"]),
         .init(word: "nagged", feelings: ["irritated", "tired"], needs: ["autonomy", "ease"]),
         .init(word: "suffocated", feelings: ["overwhelmed", "restless"], needs: ["space", "freedom"]),
-        .init(word: "unappreciated", feelings: ["sad", "discouraged"], needs: ["appreciation", "recognition"]),
         .init(word: "disrespect", feelings: ["hurt", "angry"], needs: ["respect", "consideration"]),
         .init(word: "neglect", feelings: ["lonely", "sad"], needs: ["care", "attention"]),
     ]

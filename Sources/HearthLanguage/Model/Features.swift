@@ -38,15 +38,15 @@ enum Features {
             let token = tokens[position]
             let here = Int32(position)
             let wordClass = lexicon.wordClass(of: token.stem)
-            sink.add(token.hash, firstToken: here, endToken: here + 1)
-            if token.negated {
-                sink.add(StableHash.combine(negatedSalt, token.hash), firstToken: here, endToken: here + 1)
-            }
+            // Inside a negation's reach, words count only as negated ("never hit me" is not "hit me").
+            sink.add(token.negated ? StableHash.combine(negatedSalt, token.hash) : token.hash,
+                     firstToken: here, endToken: here + 1)
             if isListener {
                 sink.add(StableHash.combine(listenerSalt, token.hash), firstToken: here, endToken: here + 1)
             }
             if position > 0 {
-                sink.add(StableHash.combine(tokens[position - 1].hash, token.hash), firstToken: here - 1, endToken: here + 1)
+                let pair = StableHash.combine(tokens[position - 1].hash, token.hash)
+                sink.add(token.negated ? StableHash.combine(negatedSalt, pair) : pair, firstToken: here - 1, endToken: here + 1)
             }
             if position < 2 {
                 sink.add(StableHash.combine(openingSalt &+ UInt64(position), token.hash), firstToken: here, endToken: here + 1)
