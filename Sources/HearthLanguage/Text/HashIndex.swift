@@ -1,5 +1,5 @@
 /// An open-addressed table from a non-zero 64-bit hash to a slot number, built once and
-/// then only read: the analyzer's lexicon and its model's features both live in one.
+/// then only read: the analyzer's lexicon lives in two of them.
 struct HashIndex: Sendable {
     /// Keys by slot; zero marks an empty slot.
     private(set) var keys: [UInt64]
@@ -11,13 +11,6 @@ struct HashIndex: Sendable {
         while capacity < count * 2 { capacity <<= 1 }
         keys = Array(repeating: 0, count: capacity)
         mask = capacity - 1
-    }
-
-    /// Rebuilds a table from its stored keys (the capacity must be a power of two).
-    init(keys: [UInt64]) {
-        precondition(keys.count.nonzeroBitCount == 1, "hash index capacity must be a power of two")
-        self.keys = keys
-        mask = keys.count - 1
     }
 
     var capacity: Int { keys.count }
