@@ -4,27 +4,52 @@ import PackageDescription
 /// Hearth: a self-hosted practice space for closer, calmer relationships.
 ///
 /// Targets are layered; dependencies point inward only:
-/// `hearth` (command line) -> `HearthLanguage` (the analyzer, pure Swift).
+/// `hearth` (command line) -> `HearthStore` (Fluent models, migrations, repositories)
+/// -> `HearthCore` (domain: parts, pauses, practices, check-ins, sharing rules)
+/// -> `HearthLanguage` (the analyzer, pure Swift).
 let package = Package(
     name: "Hearth",
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "hearth", targets: ["hearth"]),
         .library(name: "HearthLanguage", targets: ["HearthLanguage"]),
+        .library(name: "HearthCore", targets: ["HearthCore"]),
+        .library(name: "HearthStore", targets: ["HearthStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     ],
     targets: [
         .target(
             name: "HearthLanguage",
             resources: [.copy("Resources/model.bin")]
         ),
+        .target(
+            name: "HearthCore",
+            dependencies: ["HearthLanguage"],
+            resources: [.copy("Resources/Practices")]
+        ),
+        .target(
+            name: "HearthStore",
+            dependencies: [
+                "HearthCore",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "hearth",
             dependencies: [
                 "HearthLanguage",
+                "HearthCore",
+                "HearthStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -34,6 +59,14 @@ let package = Package(
                 "HearthLanguage",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
+        ),
+        .testTarget(
+            name: "HearthCoreTests",
+            dependencies: ["HearthCore"]
+        ),
+        .testTarget(
+            name: "HearthStoreTests",
+            dependencies: ["HearthStore", "HearthCore"]
         ),
         .testTarget(
             name: "HearthCommandTests",

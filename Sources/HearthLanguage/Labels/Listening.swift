@@ -1,5 +1,5 @@
 /// How a listener responds to what the partner has just shared.
-public enum Listening: String, Sendable, CaseIterable {
+public enum Listening: String, Sendable, CaseIterable, Codable {
     /// Reflecting, empathic guesses, acknowledging, curious open questions.
     case presence
     /// Problem solving or advice.
@@ -13,7 +13,7 @@ public enum Listening: String, Sendable, CaseIterable {
 }
 
 /// Whether a message suggests the person may be in danger.
-public enum Safety: String, Sendable, CaseIterable {
+public enum Safety: String, Sendable, CaseIterable, Codable {
     case none
     /// Thoughts of suicide or of hurting oneself.
     case selfHarm = "self_harm"

@@ -1,5 +1,5 @@
 /// A protective strategy: what a protector does to guard an exile, often backfiring.
-public enum Strategy: String, BitLabel {
+public enum Strategy: String, BitLabel, Codable {
     case fixing
     case pleasing
     case overApologizing = "over_apologizing"
