@@ -61,7 +61,7 @@ public struct PracticeService: Sendable {
         }
         switch practice.id {
         case PracticeLibrary.pauseID:
-            let pause = try PracticeOutcome.pause(from: session, newParts: newParts)
+            let pause = PracticeOutcome.pause(from: session, newParts: newParts)
             let recorded = try await store.transaction { store in
                 let recorded = try await PauseService(store: store).record(pause, newParts: newParts)
                 try await store.practiceSessions.delete(id: session.id)

@@ -40,7 +40,7 @@ public struct HearthExport: Sendable, Equatable, Codable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
-            try container.encode(date.formatted(HearthExport.dateStyle))
+            try container.encode(HearthExport.format(date))
         }
         return try encoder.encode(self)
     }
@@ -51,7 +51,7 @@ public struct HearthExport: Sendable, Equatable, Codable {
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()
             let text = try container.decode(String.self)
-            guard let date = try? Date(text, strategy: HearthExport.dateStyle) else {
+            guard let date = try? Date(text, strategy: HearthExport.dateStyle).wholeMilliseconds else {
                 throw DecodingError.dataCorruptedError(in: container,
                                                        debugDescription: "'\(text)' is not a date like 2026-11-22T09:30:00.000Z")
             }
@@ -77,6 +77,18 @@ public struct HearthExport: Sendable, Equatable, Codable {
     }
 
     static let dateStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+
+    /// "2026-11-22T09:30:00.123Z", computed from whole milliseconds so that a date written and
+    /// read back prints the same.
+    static func format(_ date: Date) -> String {
+        let milliseconds = date.millisecondsSince1970
+        let (seconds, rest) = milliseconds.quotientAndRemainder(dividingBy: 1000)
+        let wholeSeconds = rest < 0 ? seconds - 1 : seconds
+        let fraction = rest < 0 ? rest + 1000 : rest
+        let stamp = Date(timeIntervalSince1970: Double(wholeSeconds)).formatted(.iso8601)
+        let digits = String(fraction)
+        return stamp.dropLast() + "." + String(repeating: "0", count: 3 - digits.count) + digits + "Z"
+    }
 
     /// The fields read first, so an unknown format or version is reported as such.
     struct Header: Decodable {

@@ -22,8 +22,11 @@ enum ImportCheck {
             let path = "parts[\(index)]"
             unique(part.id, path)
             owned(part.ownerID, path)
-            if !names.insert(part.name.lowercased()).inserted { checker.add("\(path).name", "repeats another part's name") }
-            return checker.validated(path) { () throws(HearthError) in try part.validated() } ?? part
+            let checked = checker.validated(path) { () throws(HearthError) in try part.validated() } ?? part
+            if !names.insert(checked.name.lowercased()).inserted {
+                checker.add("\(path).name", "repeats another part's name")
+            }
+            return checked
         }
         let partIDs = Set(document.parts.map(\.id))
         for (index, relation) in document.relations.enumerated() {
@@ -55,12 +58,12 @@ enum ImportCheck {
             let path = "practiceSessions[\(index)]"
             unique(session.id, path)
             owned(session.ownerID, path)
-            for (step, answer) in session.answers {
+            for (step, answer) in session.answers.sorted(by: { $0.key < $1.key }) {
+                if let text = answer.text { checker.text(text, field: "\(path).answers.\(step)") }
                 guard case .parts(let choices) = answer else { continue }
                 for case .existing(let id) in choices where !partIDs.contains(id) {
                     checker.add("\(path).answers.\(step)", "names a part that is not in the file")
                 }
-                if let text = answer.text { checker.text(text, field: "\(path).answers.\(step)") }
             }
         }
         try checker.check()

@@ -42,12 +42,19 @@ public struct User: Sendable, Equatable, Codable, Identifiable {
 }
 
 extension Date {
-    /// The current time, to the millisecond: what both SQLite and PostgreSQL store exactly, so a
-    /// value read back compares equal to the value written.
+    /// The current time, to the millisecond. Hearth keeps every date on this grid, and the
+    /// storage rounds what it reads back onto it, so a value read compares equal to the value
+    /// written on SQLite (seconds as a double) and PostgreSQL (microseconds) alike.
     public static var hearthNow: Date { Date().wholeMilliseconds }
 
-    /// This date without its sub-millisecond part.
+    /// This date rounded to the nearest millisecond, always built the same way from the whole
+    /// number of milliseconds since 1970, so equal milliseconds give equal dates.
     public var wholeMilliseconds: Date {
-        Date(timeIntervalSince1970: (timeIntervalSince1970 * 1000).rounded(.down) / 1000)
+        Date(timeIntervalSince1970: Double(millisecondsSince1970) / 1000)
+    }
+
+    /// Milliseconds since 1970, the whole number behind a date on Hearth's grid.
+    public var millisecondsSince1970: Int64 {
+        Int64((timeIntervalSince1970 * 1000).rounded())
     }
 }

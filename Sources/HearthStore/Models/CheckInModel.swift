@@ -39,6 +39,6 @@ final class CheckInModel: Model, @unchecked Sendable {
     var value: CheckIn {
         CheckIn(id: id!, ownerID: ownerID, acceptance: acceptance, mutualCare: mutualCare,
                 mutualRespect: mutualRespect, differentiation: differentiation, sharingDays: sharingDays,
-                note: note, isNoteShared: isNoteShared, createdAt: createdAt)
+                note: note, isNoteShared: isNoteShared, createdAt: createdAt.wholeMilliseconds)
     }
 }

@@ -21,7 +21,7 @@ final class InvitationModel: Model, @unchecked Sendable {
     }
 
     var value: Invitation {
-        Invitation(code: id!, inviterID: inviterID, createdAt: createdAt, expiresAt: expiresAt)
+        Invitation(code: id!, inviterID: inviterID, createdAt: createdAt.wholeMilliseconds, expiresAt: expiresAt.wholeMilliseconds)
     }
 }
 
@@ -44,6 +44,6 @@ final class PairingModel: Model, @unchecked Sendable {
     }
 
     var value: Pairing {
-        Pairing(id: id!, firstUserID: firstUserID, secondUserID: secondUserID, createdAt: createdAt)
+        Pairing(id: id!, firstUserID: firstUserID, secondUserID: secondUserID, createdAt: createdAt.wholeMilliseconds)
     }
 }

@@ -55,7 +55,7 @@ final class PartModel: Model, @unchecked Sendable {
         Part(id: id!, ownerID: ownerID, name: name, role: PartRole(rawValue: role) ?? .unknown,
              strategies: strategies.compactMap(Strategy.init(rawValue:)), feelings: feelings, burdens: burdens,
              fears: fears, needs: needs, triggers: triggers, feltAge: feltAge, bodyLocation: bodyLocation,
-             origin: origin, notes: notes, isShared: isShared, createdAt: createdAt, updatedAt: updatedAt)
+             origin: origin, notes: notes, isShared: isShared, createdAt: createdAt.wholeMilliseconds, updatedAt: updatedAt.wholeMilliseconds)
     }
 }
 
@@ -84,6 +84,6 @@ final class PartRelationModel: Model, @unchecked Sendable {
     var value: PartRelation? {
         guard let kind = PartRelationKind(rawValue: kind) else { return nil }
         return PartRelation(id: id!, ownerID: ownerID, fromPartID: fromPartID, kind: kind, toPartID: toPartID,
-                            createdAt: createdAt)
+                            createdAt: createdAt.wholeMilliseconds)
     }
 }

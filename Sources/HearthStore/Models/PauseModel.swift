@@ -48,7 +48,7 @@ final class PauseModel: Model, @unchecked Sendable {
               activatedPartIDs: partIDs, protectorAction: protectorAction, exileNeeds: exileNeeds,
               selfEnergy: try JSONColumn.decode(SelfEnergyReading.self, from: selfEnergy), forPart: forPart,
               analysis: try analysis.map { try JSONColumn.decode(StoredAnalysis.self, from: $0) },
-              isShared: isShared, createdAt: createdAt)
+              isShared: isShared, createdAt: createdAt.wholeMilliseconds)
     }
 }
 

@@ -34,6 +34,6 @@ final class PracticeSessionModel: Model, @unchecked Sendable {
     func value() throws -> PracticeSession {
         PracticeSession(id: id!, ownerID: ownerID, practiceID: practiceID, practiceVersion: practiceVersion,
                         answers: try JSONColumn.decode([String: PracticeAnswer].self, from: answers),
-                        startedAt: startedAt, completedAt: completedAt)
+                        startedAt: startedAt.wholeMilliseconds, completedAt: completedAt?.wholeMilliseconds)
     }
 }

@@ -25,6 +25,6 @@ final class UserModel: Model, @unchecked Sendable {
     }
 
     var value: User {
-        User(id: id!, handle: handle, displayName: displayName, createdAt: createdAt)
+        User(id: id!, handle: handle, displayName: displayName, createdAt: createdAt.wholeMilliseconds)
     }
 }
