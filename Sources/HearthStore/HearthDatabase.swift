@@ -66,12 +66,33 @@ public final class HearthDatabase: Sendable {
         migrations.add(HearthMigrations.all)
         let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: loop,
                                 migrationLogLevel: .debug)
-        try await migrator.setupIfNeeded().get()
-        try await migrator.prepareBatch().get()
+        // Several processes may start at once on one PostgreSQL database: one migrates at a time.
+        // (One event loop with one connection, so the lock and the migration share a session.)
+        let lock = HearthDatabase.migrationLockKey
+        if case .postgres = configuration.backend, let sql = database as? any SQLDatabase {
+            try await sql.raw("SELECT pg_advisory_lock(\(unsafeRaw: String(lock)))").run()
+        }
+        do {
+            try await migrator.setupIfNeeded().get()
+            try await migrator.prepareBatch().get()
+        } catch {
+            try? await unlockMigrations(database)
+            throw error
+        }
+        try await unlockMigrations(database)
     }
 
-    /// Reads a PRAGMA's value (SQLite only), for checks of the durability settings.
-    public func pragma(_ name: String) async throws -> String? {
+    /// An arbitrary number that names Hearth's migration lock in PostgreSQL.
+    static let migrationLockKey: Int64 = 0x4845_4152_5448
+
+    private func unlockMigrations(_ database: any Database) async throws {
+        if case .postgres = configuration.backend, let sql = database as? any SQLDatabase {
+            try await sql.raw("SELECT pg_advisory_unlock(\(unsafeRaw: String(HearthDatabase.migrationLockKey)))").run()
+        }
+    }
+
+    /// Reads a PRAGMA's value (SQLite only), for the tests of the durability settings.
+    func pragma(_ name: String) async throws -> String? {
         guard case .sqlite = configuration.backend,
               let sql = databases.database(logger: Logger(label: "hearth.store"), on: eventLoopGroup.any())
                 as? any SQLDatabase else { return nil }

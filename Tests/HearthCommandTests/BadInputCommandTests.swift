@@ -70,6 +70,8 @@ struct BadInputCommandTests {
     func accounts(backend: HearthHome.Backend) throws {
         let home = try HearthHome(backend)
         #expect(try home.fail(["user", "create", "Not Valid!"]).contains("handle"))
+        #expect(try home.fail(["parts", "--user", home.handle("typo")]).contains("There is no user"),
+                "a name given with --user must exist")
         try home.succeed(["user", "create", home.handle("kim")])
         #expect(try home.fail(["user", "create", home.handle("kim")]).contains("already exists"))
         #expect(try home.fail(["user", "delete", home.handle("kim")]).contains("--yes"))

@@ -5,9 +5,10 @@ import Testing
 @Suite struct PracticeLibraryTests {
     let library = PracticeLibrary.bundled
 
-    @Test func bundlesTheSevenPracticesInOrder() {
+    @Test func bundlesThePracticesInOrder() {
         #expect(library.practices.map(\.id) == ["pause", "speak-for-your-part", "exile-attention", "presence",
-                                                "abandonment-fear", "courageous-love", "four-foundations"])
+                                                "abandonment-fear", "courageous-love", "four-foundations",
+                                                "self-energy"])
         #expect(PracticeLibrary.pauseID == "pause")
         #expect(PracticeLibrary.checkInID == "four-foundations")
     }

@@ -7,7 +7,8 @@ import Testing
     let maya = UUID()
     let jonah = UUID()
     let stranger = UUID()
-    var pairing: Pairing { Pairing(firstUserID: maya, secondUserID: jonah) }
+    /// Paired before any check-in of these tests (a partner sees only check-ins made while paired).
+    var pairing: Pairing { Pairing(firstUserID: maya, secondUserID: jonah, createdAt: utc(2025, 1, 1)) }
 
     func part(shared: Bool, name: String = "The one who keeps score") -> Part {
         Part(ownerID: maya, name: name, role: .protector, isShared: shared)
@@ -69,10 +70,19 @@ import Testing
         #expect(!SharingRules.canSee(pause(shared: true, safety: nil), viewer: stranger, pairing: pairing))
     }
 
-    @Test(arguments: [Safety.selfHarm, Safety.abuse])
-    func aSafetyDisclosureIsNeverVisibleToThePartner(_ safety: Safety) {
-        let disclosed = pause(shared: true, safety: safety)
-        #expect(disclosed.analysis?.isSafetyDisclosure == true)
+    /// Words that speak of danger, in the part said for the part or in what happened.
+    static let disclosures = [
+        Pause(ownerID: UUID(), happened: "Another fight.", forPart: "I don't want to be alive anymore."),
+        Pause(ownerID: UUID(), happened: "He pushed me into the wall and I'm scared to go home.",
+              forPart: "A part of me is frightened."),
+    ]
+
+    @Test(arguments: disclosures)
+    func aSafetyDisclosureIsNeverVisibleToThePartner(_ words: Pause) {
+        var disclosed = words
+        disclosed.ownerID = maya
+        disclosed.isShared = true
+        #expect(disclosed.disclosesDanger)
         #expect(!SharingRules.canSee(disclosed, viewer: jonah, pairing: pairing))
         #expect(!SharingRules.canSee(disclosed, viewer: stranger, pairing: pairing))
         // Its owner still sees it.

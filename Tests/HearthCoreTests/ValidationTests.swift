@@ -247,13 +247,14 @@ import Testing
         #expect(pause.isShared)
     }
 
-    @Test func aStoredDisclosureStaysPrivateEvenIfTheFileSaysShared() throws {
-        let text = "A part of me is scared of how loud it gets at home."
-        let stored = StoredAnalysis(stance: .forPart, depth: .experience, experience: [.feeling], strategies: [],
-                                    safety: .abuse, reframe: nil)
-        let pause = try Pause(ownerID: owner, happened: "He shouted and slammed the door.", forPart: text,
-                              analysis: stored, isShared: true).validated()
-        #expect(pause.analysis == stored)   // not analysed again: the text did not change
+    @Test func aDisclosureStaysPrivateEvenIfTheFileSaysSharedAndSafe() throws {
+        let text = "I keep thinking about ending my life."
+        let stale = StoredAnalysis(stance: .forPart, depth: .experience, experience: [.feeling], strategies: [],
+                                   safety: .none, reframe: nil)
+        let pause = try Pause(ownerID: owner, happened: "We fought again.", forPart: text,
+                              analysis: stale, isShared: true).validated()
+        #expect(pause.analysis == stale)   // the stored reading is kept as history...
+        #expect(pause.disclosesDanger)     // ...but the words themselves decide
         #expect(pause.isShared == false)
     }
 }

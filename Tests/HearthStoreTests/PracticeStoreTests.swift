@@ -56,4 +56,31 @@ struct PracticeStoreTests {
             #expect(try await database.repositories.checkIns.checkIns(ownedBy: user.id) == [checkIn])
         }
     }
+
+    @Test("An old draft still finishes after its parts changed", arguments: Backend.available)
+    func staleDraft(backend: Backend) async throws {
+        try await withDatabase(backend) { database in
+            let user = try await database.newUser()
+            let parts = PartsService(store: database.repositories)
+            let gone = try await parts.add(Part(ownerID: user.id, name: "Soon gone"))
+            let service = PracticeService(store: database.repositories)
+            var session = PracticeSession(ownerID: user.id, practice: try service.library.practice(PracticeLibrary.pauseID))
+            session.answers = ["happened": .text("You forgot our call."), "body": .skipped,
+                               "parts": .parts([.existing(gone.id), .new(name: "Worrier", role: .unknown),
+                                                .new(name: "worrier", role: .unknown)]),
+                               "protector": .text("Wanted to sulk."), "exile": .text("Fears not mattering."),
+                               "self": .selfEnergy(SelfEnergyReading([.calm: 5])), "say": .skipped]
+            try await database.repositories.practiceSessions.save(session)
+            // Meanwhile: one part deleted, and "Worrier" added by hand.
+            try await parts.remove(gone.id, of: user.id)
+            let worrier = try await parts.add(Part(ownerID: user.id, name: "WORRIER"))
+
+            guard case .pause(let pause) = try await service.finish(session) else {
+                Issue.record("expected a pause")
+                return
+            }
+            #expect(pause.activatedPartIDs == [worrier.id])
+            #expect(try await parts.map(of: user.id).parts.count == 1)
+        }
+    }
 }

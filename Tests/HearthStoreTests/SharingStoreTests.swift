@@ -135,4 +135,51 @@ struct SharingStoreTests {
             #expect(try await service.partner(of: first.id) == nil)
         }
     }
+
+    @Test("Danger anywhere in a pause or a check-in note keeps it from the partner", arguments: Backend.available)
+    func disclosuresAnywhere(backend: Backend) async throws {
+        try await withDatabase(backend) { database in
+            let people = try await pairedPeople(database)
+            let pauses = PauseService(store: database.repositories)
+            let pause = try await pauses.record(Pause(
+                ownerID: people.owner.id, happened: "He shoved me against the wall and I'm scared to go home.",
+                forPart: "A part of me is frightened.", isShared: true))
+            #expect(pause.isShared == false)
+            await #expect(throws: HearthError.self) { try await pauses.setShared(pause.id, of: people.owner.id, true) }
+            #expect(try await pauses.pauses(of: people.owner.id, seenBy: people.partner.id).isEmpty)
+
+            let checkIns = CheckInService(store: database.repositories)
+            let checkIn = try await checkIns.record(CheckIn(
+                ownerID: people.owner.id, acceptance: 2, mutualCare: 2, mutualRespect: 1, differentiation: 3,
+                sharingDays: 0, note: "I have been thinking about killing myself.", isNoteShared: true))
+            #expect(checkIn.isNoteShared == false)
+            await #expect(throws: HearthError.self) {
+                try await checkIns.setNoteShared(checkIn.id, of: people.owner.id, true)
+            }
+            let seen = try await checkIns.checkIns(of: people.owner.id, seenBy: people.partner.id)
+            #expect(seen.count == 1 && seen[0].note.isEmpty, "the ratings are the couple's; the note is not")
+        }
+    }
+
+    @Test("A new pairing starts with everything private", arguments: Backend.available)
+    func newPairingStartsPrivate(backend: Backend) async throws {
+        try await withDatabase(backend) { database in
+            let people = try await pairedPeople(database)
+            let store = database.repositories
+            let part = try await PartsService(store: store).add(Part(ownerID: people.owner.id, name: "Open one",
+                                                                     isShared: true))
+            let oldCheckIn = try await CheckInService(store: store).record(CheckIn(
+                ownerID: people.owner.id, acceptance: 5, mutualCare: 5, mutualRespect: 5, differentiation: 5,
+                sharingDays: 2, note: "For my first partner.", isNoteShared: true))
+            try await PairingService(store: store).unpair(people.owner.id)
+
+            let invitation = try await PairingService(store: store).invite(from: people.owner.id)
+            try await Task.sleep(for: .milliseconds(5))
+            try await PairingService(store: store).accept(code: invitation.code, by: people.stranger.id)
+            #expect(try await PartsService(store: store).map(of: people.owner.id, seenBy: people.stranger.id).parts.isEmpty)
+            #expect(try await store.parts.part(id: part.id)?.isShared == false)
+            let seen = try await CheckInService(store: store).checkIns(of: people.owner.id, seenBy: people.stranger.id)
+            #expect(!seen.contains { $0.id == oldCheckIn.id }, "check-ins from before this pairing stay private")
+        }
+    }
 }

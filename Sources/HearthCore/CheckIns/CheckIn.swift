@@ -57,6 +57,7 @@ public struct CheckIn: Sendable, Equatable, Codable, Identifiable {
         checker.range(sharingDays, CheckIn.sharingDaysRange, field: "sharingDays")
         checkIn.note = checker.text(note, field: "note")
         try checker.check()
+        if checkIn.noteDisclosesDanger { checkIn.isNoteShared = false }
         return checkIn
     }
 }

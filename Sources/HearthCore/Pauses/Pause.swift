@@ -20,7 +20,7 @@ public struct Pause: Sendable, Equatable, Codable, Identifiable {
     public var forPart: String
     /// The coach's reading of `forPart`, stored beside it.
     public var analysis: StoredAnalysis?
-    /// Whether the owner's partner may see it (never when the analysis found a safety disclosure).
+    /// Whether the owner's partner may see it (never when its words speak of danger).
     public var isShared: Bool
     public var createdAt: Date
 
@@ -60,13 +60,11 @@ public struct Pause: Sendable, Equatable, Codable, Identifiable {
         try checker.check()
         if pause.forPart.isEmpty {
             pause.analysis = nil
-        } else {
-            let fresh = StoredAnalysis.of(pause.forPart)
-            if pause.analysis == nil || pause.forPart != forPart { pause.analysis = fresh }
-            // A disclosure is never shared, whatever an older analysis or an imported file says.
-            if fresh.isSafetyDisclosure { pause.isShared = false }
+        } else if pause.analysis == nil || pause.forPart != forPart {
+            pause.analysis = .of(pause.forPart)
         }
-        if pause.analysis?.isSafetyDisclosure == true { pause.isShared = false }
+        // A disclosure anywhere in the pause is never shared, whatever an older reading says.
+        if pause.disclosesDanger { pause.isShared = false }
         return pause
     }
 }

@@ -19,7 +19,7 @@ public struct PracticeLibrary: Sendable {
     }()
 
     static let order = ["pause", "speak-for-your-part", "exile-attention", "presence", "abandonment-fear",
-                        "courageous-love", "four-foundations"]
+                        "courageous-love", "four-foundations", "self-energy"]
 
     public init(practices: [Practice]) {
         self.practices = practices

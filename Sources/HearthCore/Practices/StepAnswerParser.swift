@@ -84,7 +84,9 @@ public struct StepAnswerParser: Sendable {
             }
         }
         try checker.check()
-        picked = picked.enumerated().filter { index, choice in !picked[..<index].contains(choice) }.map(\.element)
+        picked = picked.enumerated().filter { index, choice in
+            !picked[..<index].contains { PracticeService.samePart($0, choice) }
+        }.map(\.element)
         if picked.isEmpty { throw .invalid(step.id, "name or pick a part") }
         if picked.count > 1 && !step.allowsMultiple { throw .invalid(step.id, "pick one part") }
         return picked

@@ -55,6 +55,8 @@ public protocol PairingRepository: Sendable {
     func insert(_ invitation: Invitation) async throws
     func invitation(code: String) async throws -> Invitation?
     func deleteInvitation(code: String) async throws
+    /// Deletes every invitation a person made.
+    func deleteInvitations(from inviter: UUID) async throws
     func pairing(of user: UUID) async throws -> Pairing?
     func insert(_ pairing: Pairing) async throws
     func deletePairing(id: UUID) async throws
@@ -69,7 +71,8 @@ public protocol HearthRepositories: Sendable {
     var practiceSessions: any PracticeSessionRepository { get }
     var pairings: any PairingRepository { get }
 
-    /// Runs `work` in one transaction: if it throws, nothing it wrote is kept.
+    /// Runs `work` in one transaction: if it throws, nothing it wrote is kept. Inside `work`, use
+    /// only the stores it is given: with one connection, the outer stores would wait on it.
     func transaction<Result: Sendable>(
         _ work: @escaping @Sendable (any HearthRepositories) async throws -> Result
     ) async throws -> Result

@@ -42,8 +42,8 @@ public struct AccountService: Sendable {
     /// Deletes a user and everything of theirs, in one transaction. A pairing ends with it.
     public func delete(handle: String) async throws {
         let user = try await user(handle: handle)
-        try await store.transaction { store in
-            try await store.users.delete(id: user.id)
+        try await store.transaction { transaction in
+            try await transaction.users.delete(id: user.id)
         }
     }
 }

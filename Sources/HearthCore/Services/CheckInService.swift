@@ -26,12 +26,7 @@ public struct CheckInService: Sendable {
 
     /// One of the owner's check-ins, by the start of its id.
     public func checkIn(_ reference: String, of owner: UUID) async throws -> CheckIn {
-        let key = reference.trimmingWhitespace().lowercased()
-        let matches = key.count >= 4
-            ? try await store.checkIns.checkIns(ownedBy: owner).filter { $0.id.uuidString.lowercased().hasPrefix(key) }
-            : []
-        guard matches.count == 1 else { throw HearthError.notFound("Check-in '\(reference)'") }
-        return matches[0]
+        try IDPrefix.match(reference, in: try await store.checkIns.checkIns(ownedBy: owner), kind: "Check-in")
     }
 
     /// Shares a check-in's note with the partner, or makes it private again.
@@ -39,6 +34,12 @@ public struct CheckInService: Sendable {
     public func setNoteShared(_ id: UUID, of owner: UUID, _ shared: Bool) async throws -> CheckIn {
         guard var checkIn = try await store.checkIns.checkIn(id: id), checkIn.ownerID == owner else {
             throw HearthError.notFound("Check-in")
+        }
+        if shared && checkIn.noteDisclosesDanger {
+            throw HearthError.conflict("""
+                This note speaks of danger, so Hearth keeps it for you alone. If you are not safe, \
+                please reach out for help now (findahelpline.com).
+                """)
         }
         checkIn.isNoteShared = shared
         try await store.checkIns.update(checkIn)

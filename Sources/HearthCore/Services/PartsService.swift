@@ -31,9 +31,7 @@ public struct PartsService: Sendable {
         let parts = try await store.parts.parts(ownedBy: owner)
         let key = reference.trimmingWhitespace().lowercased()
         if let byName = parts.first(where: { $0.name.lowercased() == key }) { return byName }
-        let byID = key.count >= 4 ? parts.filter { $0.id.uuidString.lowercased().hasPrefix(key) } : []
-        guard byID.count == 1 else { throw HearthError.notFound("Part '\(reference)'") }
-        return byID[0]
+        return try IDPrefix.match(reference, in: parts, kind: "Part")
     }
 
     /// Adds a part to its owner's map. Names are unique within one person's map.
@@ -47,11 +45,11 @@ public struct PartsService: Sendable {
 
     /// Changes one of the owner's parts.
     @discardableResult
-    public func edit(_ id: UUID, of owner: UUID, _ change: (inout Part) -> Void) async throws -> Part {
+    public func edit(_ id: UUID, of owner: UUID, _ change: (inout Part) throws -> Void) async throws -> Part {
         guard var part = try await store.parts.part(id: id), part.ownerID == owner else {
             throw HearthError.notFound("Part")
         }
-        change(&part)
+        try change(&part)
         part.id = id
         part.ownerID = owner
         part.updatedAt = .hearthNow

@@ -18,6 +18,14 @@ public struct PauseService: Sendable {
         let newParts: [Part] = newParts.enumerated().compactMap { index, part in
             checker.validated("newParts[\(index)]") { () throws(HearthError) in try part.validated() }
         }
+        for (index, part) in newParts.enumerated() {
+            if part.ownerID != pause.ownerID {
+                checker.add("newParts[\(index)].ownerID", "a new part must belong to the pause's owner")
+            }
+            if newParts[..<index].contains(where: { $0.name.lowercased() == part.name.lowercased() }) {
+                checker.add("newParts[\(index)].name", "names the same new part twice")
+            }
+        }
         try checker.check()
         pause.activatedPartIDs += newParts.map(\.id).filter { !pause.activatedPartIDs.contains($0) }
         let owner = pause.ownerID
@@ -30,11 +38,9 @@ public struct PauseService: Sendable {
             throw HearthError.notFound("Part \(unknown.uuidString)")
         }
         let finished = pause
-        try await store.transaction { store in
-            for part in newParts where part.ownerID == owner {
-                try await store.parts.insert(part)
-            }
-            try await store.pauses.insert(finished)
+        try await store.transaction { transaction in
+            for part in newParts { try await transaction.parts.insert(part) }
+            try await transaction.pauses.insert(finished)
         }
         return finished
     }
@@ -49,12 +55,7 @@ public struct PauseService: Sendable {
 
     /// One of the owner's pauses, by the start of its id.
     public func pause(_ reference: String, of owner: UUID) async throws -> Pause {
-        let key = reference.trimmingWhitespace().lowercased()
-        let matches = key.count >= 4
-            ? try await store.pauses.pauses(ownedBy: owner).filter { $0.id.uuidString.lowercased().hasPrefix(key) }
-            : []
-        guard matches.count == 1 else { throw HearthError.notFound("Pause '\(reference)'") }
-        return matches[0]
+        try IDPrefix.match(reference, in: try await store.pauses.pauses(ownedBy: owner), kind: "Pause")
     }
 
     /// Shares a pause with the partner or makes it private again. A pause whose words disclosed
@@ -64,7 +65,7 @@ public struct PauseService: Sendable {
         guard var pause = try await store.pauses.pause(id: id), pause.ownerID == owner else {
             throw HearthError.notFound("Pause")
         }
-        if shared && pause.analysis?.isSafetyDisclosure == true {
+        if shared && pause.disclosesDanger {
             throw HearthError.conflict("""
                 This pause speaks of danger, so Hearth keeps it for you alone. If you are not safe, \
                 please reach out for help now (findahelpline.com).

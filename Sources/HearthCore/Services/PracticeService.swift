@@ -42,46 +42,70 @@ public struct PracticeService: Sendable {
 
     /// Finishes a session: creates the parts named on the way, then the pause or check-in it
     /// records (whose draft is then removed) or the completed session, in one transaction.
+    /// A draft may be old: a part named in it that now exists is used, one since deleted is left out.
     public func finish(_ session: PracticeSession) async throws -> Finished {
         let practice = try library.practice(session.practiceID)
         if let missing = practice.steps.first(where: { !$0.isOptional && session.answers[$0.id] == nil }) {
             throw HearthError.invalid(missing.id, "this step has no answer yet")
         }
-        let newParts = try PracticeOutcome.newParts(in: session).map { part throws(HearthError) in try part.validated() }
-        var completed = session
-        completed.completedAt = .hearthNow
-        completed.answers = completed.answers.mapValues { answer in
-            guard case .parts(let choices) = answer else { return answer }
-            return .parts(choices.map { choice in
-                guard case .new(let name, _) = choice, let part = newParts.first(where: { $0.name == name }) else {
-                    return choice
-                }
-                return .existing(part.id)
-            })
-        }
+        let current = try await store.parts.parts(ownedBy: session.ownerID)
+        var resolved = session
+        resolved.answers = session.answers.mapValues { PracticeService.resolve($0, against: current) }
+        let newParts = try PracticeOutcome.newParts(in: resolved).map { part throws(HearthError) in try part.validated() }
         switch practice.id {
         case PracticeLibrary.pauseID:
-            let pause = PracticeOutcome.pause(from: session, newParts: newParts)
-            let recorded = try await store.transaction { store in
-                let recorded = try await PauseService(store: store).record(pause, newParts: newParts)
-                try await store.practiceSessions.delete(id: session.id)
+            let pause = PracticeOutcome.pause(from: resolved, newParts: newParts)
+            let recorded = try await store.transaction { transaction in
+                let recorded = try await PauseService(store: transaction).record(pause, newParts: newParts)
+                try await transaction.practiceSessions.delete(id: session.id)
                 return recorded
             }
             return .pause(recorded)
         case PracticeLibrary.checkInID:
-            let checkIn = try PracticeOutcome.checkIn(from: session).validated()
-            try await store.transaction { store in
-                try await store.checkIns.insert(checkIn)
-                try await store.practiceSessions.delete(id: session.id)
+            let checkIn = try PracticeOutcome.checkIn(from: resolved).validated()
+            try await store.transaction { transaction in
+                try await transaction.checkIns.insert(checkIn)
+                try await transaction.practiceSessions.delete(id: session.id)
             }
             return .checkIn(checkIn)
         default:
-            let finished = completed
-            try await store.transaction { store in
-                for part in newParts { try await PartsService(store: store).add(part) }
-                try await store.practiceSessions.save(finished)
+            var finished = resolved
+            finished.completedAt = .hearthNow
+            finished.answers = finished.answers.mapValues { PracticeService.resolve($0, against: newParts) }
+            let completed = finished
+            try await store.transaction { transaction in
+                for part in newParts { try await PartsService(store: transaction).add(part) }
+                try await transaction.practiceSessions.save(completed)
             }
-            return .session(finished)
+            return .session(completed)
+        }
+    }
+
+    /// A part answer checked against the person's parts: a new name that matches a part (in any
+    /// case) becomes that part, an id whose part is gone is dropped, and repeats are removed.
+    static func resolve(_ answer: PracticeAnswer, against parts: [Part]) -> PracticeAnswer {
+        guard case .parts(let choices) = answer else { return answer }
+        var resolved: [PartChoice] = []
+        for choice in choices {
+            var choice = choice
+            switch choice {
+            case .existing(let id):
+                if !parts.contains(where: { $0.id == id }) { continue }
+            case .new(let name, _):
+                if let part = parts.first(where: { $0.name.lowercased() == name.lowercased() }) {
+                    choice = .existing(part.id)
+                }
+            }
+            if !resolved.contains(where: { PracticeService.samePart($0, choice) }) { resolved.append(choice) }
+        }
+        return .parts(resolved)
+    }
+
+    static func samePart(_ one: PartChoice, _ other: PartChoice) -> Bool {
+        switch (one, other) {
+        case (.existing(let a), .existing(let b)): a == b
+        case (.new(let a, _), .new(let b, _)): a.lowercased() == b.lowercased()
+        default: false
         }
     }
 

@@ -1,8 +1,9 @@
 import Foundation
 
 /// Who may see what. Everything is private by default; an item reaches the owner's partner only
-/// while it is shared and the two are paired, and a safety disclosure never does. The storage
-/// and the server both decide visibility with these functions, so the rules live in one place.
+/// while it is shared and the two are paired, and a safety disclosure never does. Every service
+/// that shows one person's records to another decides with these functions, so the rules live
+/// in one place. (Pairing anew starts with everything private: see `PairingService.accept`.)
 public enum SharingRules {
     /// Whether `viewer` may see an item that `owner` keeps with the given sharing setting.
     public static func canSee(viewer: UUID, owner: UUID, isShared: Bool, pairing: Pairing?) -> Bool {
@@ -15,19 +16,23 @@ public enum SharingRules {
         canSee(viewer: viewer, owner: part.ownerID, isShared: part.isShared, pairing: pairing)
     }
 
-    /// A pause whose words disclosed danger is its owner's alone, even if it was marked shared.
+    /// A pause whose words speak of danger is its owner's alone, even if it was marked shared.
     public static func canSee(_ pause: Pause, viewer: UUID, pairing: Pairing?) -> Bool {
-        if viewer != pause.ownerID && pause.analysis?.isSafetyDisclosure == true { return false }
+        if viewer == pause.ownerID { return true }
         return canSee(viewer: viewer, owner: pause.ownerID, isShared: pause.isShared, pairing: pairing)
+            && !pause.disclosesDanger
     }
 
-    /// A partner sees a check-in's ratings while paired (they are the couple's), but its note only
-    /// when shared. Returns the check-in as `viewer` may see it, or nil.
+    /// A partner sees the ratings of check-ins made while the two are paired (they are the
+    /// couple's), but a note only when shared and never one that speaks of danger. Returns the
+    /// check-in as `viewer` may see it, or nil.
     public static func view(of checkIn: CheckIn, by viewer: UUID, pairing: Pairing?) -> CheckIn? {
         if viewer == checkIn.ownerID { return checkIn }
-        guard let pairing, pairing.joins(viewer, checkIn.ownerID) else { return nil }
+        guard let pairing, pairing.joins(viewer, checkIn.ownerID), checkIn.createdAt >= pairing.createdAt else {
+            return nil
+        }
         var view = checkIn
-        if !checkIn.isNoteShared { view.note = "" }
+        if !checkIn.isNoteShared || checkIn.noteDisclosesDanger { view.note = "" }
         return view
     }
 

@@ -9,14 +9,17 @@ public struct TransferService: Sendable {
         self.store = store
     }
 
+    /// Everything of one person, read in one transaction so the records agree with each other.
     public func export(_ user: User) async throws -> HearthExport {
-        let parts = try await store.parts.parts(ownedBy: user.id)
-        let relations = try await store.parts.relations(ownedBy: user.id)
-        let pauses = try await store.pauses.pauses(ownedBy: user.id)
-        let checkIns = try await store.checkIns.checkIns(ownedBy: user.id)
-        let sessions = try await store.practiceSessions.sessions(ownedBy: user.id)
-        return HearthExport(user: user, parts: parts, relations: relations, pauses: pauses, checkIns: checkIns,
-                            practiceSessions: sessions)
+        try await store.transaction { transaction in
+            let parts = try await transaction.parts.parts(ownedBy: user.id)
+            let relations = try await transaction.parts.relations(ownedBy: user.id)
+            let pauses = try await transaction.pauses.pauses(ownedBy: user.id)
+            let checkIns = try await transaction.checkIns.checkIns(ownedBy: user.id)
+            let sessions = try await transaction.practiceSessions.sessions(ownedBy: user.id)
+            return HearthExport(user: user, parts: parts, relations: relations, pauses: pauses, checkIns: checkIns,
+                                practiceSessions: sessions)
+        }
     }
 
     /// Imports a document as its own user, or, with `handle`, as a new user of that name (with
@@ -35,13 +38,13 @@ public struct TransferService: Sendable {
                 """)
         }
         let checked = document
-        try await store.transaction { store in
-            try await store.users.insert(checked.user)
-            for part in checked.parts { try await store.parts.insert(part) }
-            for relation in checked.relations { try await store.parts.insert(relation) }
-            for pause in checked.pauses { try await store.pauses.insert(pause) }
-            for checkIn in checked.checkIns { try await store.checkIns.insert(checkIn) }
-            for session in checked.practiceSessions { try await store.practiceSessions.save(session) }
+        try await store.transaction { transaction in
+            try await transaction.users.insert(checked.user)
+            for part in checked.parts { try await transaction.parts.insert(part) }
+            for relation in checked.relations { try await transaction.parts.insert(relation) }
+            for pause in checked.pauses { try await transaction.pauses.insert(pause) }
+            for checkIn in checked.checkIns { try await transaction.checkIns.insert(checkIn) }
+            for session in checked.practiceSessions { try await transaction.practiceSessions.save(session) }
         }
         return checked.user
     }

@@ -17,8 +17,6 @@ final class PauseModel: Model, @unchecked Sendable {
     @Field(key: "for_part") var forPart: String
     /// The analysis of `for_part`, as JSON.
     @OptionalField(key: "analysis") var analysis: String?
-    /// The analysis's stance, as its own column so history can be queried by it.
-    @OptionalField(key: "stance") var stance: String?
     @Field(key: "is_shared") var isShared: Bool
     @Field(key: "created_at") var createdAt: Date
 
@@ -38,7 +36,6 @@ final class PauseModel: Model, @unchecked Sendable {
         selfEnergy = try JSONColumn.encode(pause.selfEnergy)
         forPart = pause.forPart
         analysis = try pause.analysis.map(JSONColumn.encode)
-        stance = pause.analysis?.stance.rawValue
         isShared = pause.isShared
         createdAt = pause.createdAt
     }

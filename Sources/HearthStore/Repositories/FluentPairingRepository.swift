@@ -18,6 +18,10 @@ struct FluentPairingRepository: PairingRepository {
         try await InvitationModel.query(on: database).filter(\.$id == code).delete()
     }
 
+    func deleteInvitations(from inviter: UUID) async throws {
+        try await InvitationModel.query(on: database).filter(\.$inviterID == inviter).delete()
+    }
+
     func pairing(of user: UUID) async throws -> Pairing? {
         try await PairingModel.query(on: database)
             .group(.or) { $0.filter(\.$firstUserID == user).filter(\.$secondUserID == user) }

@@ -19,7 +19,7 @@ struct CheckInCommand: AsyncParsableCommand {
                 For scripts: hearth checkin --acceptance 7 --care 6 --respect 8 --differentiation 5 --sharing 3
                 Each foundation is 0-10; --sharing is the number of days this week (0-7) with intimate sharing.
                 """)
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var storage: StoreOptions
         @Option(help: "Acceptance, 0-10.") var acceptance: String?
         @Option(help: "Mutual care, 0-10.") var care: String?
         @Option(help: "Mutual respect, 0-10.") var respect: String?
@@ -36,7 +36,7 @@ struct CheckInCommand: AsyncParsableCommand {
             values["differentiation"] = differentiation
             values["sharing"] = sharing
             values["note"] = note
-            try await store.withWorkspace { workspace in
+            try await storage.withWorkspace { workspace in
                 let user = try await workspace.currentUser()
                 let practice = try PracticeLibrary.bundled.practice(PracticeLibrary.checkInID)
                 let runner = PracticeRunner(practice: practice, user: user, workspace: workspace)
@@ -44,7 +44,7 @@ struct CheckInCommand: AsyncParsableCommand {
                     ? try await runner.runInteractively(console: Console(), resumeCommand: "hearth checkin")
                     : try await runner.runScripted(values)
                 guard case .checkIn(let checkIn) = finished else { return }
-                if shareNote {
+                if shareNote && !checkIn.noteDisclosesDanger {
                     try await CheckInService(store: workspace.store).setNoteShared(checkIn.id, of: user.id, true)
                 }
                 print("Check-in saved (\(PartsText.shortID(checkIn.id))). See how things move with: hearth insights")
@@ -54,19 +54,13 @@ struct CheckInCommand: AsyncParsableCommand {
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List check-ins, newest first.")
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var storage: StoreOptions
         @Flag(help: "Show your partner's check-ins instead (notes only when shared).") var partner = false
 
         func run() async throws {
-            try await store.withWorkspace { workspace in
+            try await storage.withWorkspace { workspace in
                 let user = try await workspace.currentUser()
-                var owner = user
-                if partner {
-                    guard let theirs = try await PairingService(store: workspace.store).partner(of: user.id) else {
-                        throw CommandFailure("You are not paired. See 'hearth partner --help'.")
-                    }
-                    owner = theirs
-                }
+                let owner = partner ? try await workspace.partner(of: user) : user
                 let checkIns = try await CheckInService(store: workspace.store).checkIns(of: owner.id, seenBy: user.id)
                 if checkIns.isEmpty { print("No check-ins yet. Make one with: hearth checkin") }
                 for checkIn in checkIns {
@@ -82,20 +76,20 @@ struct CheckInCommand: AsyncParsableCommand {
 
     struct ShareNote: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "share-note", abstract: "Let your partner read a check-in's note.")
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var storage: StoreOptions
         @Argument(help: "The check-in's id.") var id: String
-        func run() async throws { try await CheckInCommand.setNoteSharing(store, id, true) }
+        func run() async throws { try await CheckInCommand.setNoteSharing(storage, id, true) }
     }
 
     struct UnshareNote: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "unshare-note", abstract: "Make a check-in's note private again.")
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var storage: StoreOptions
         @Argument(help: "The check-in's id.") var id: String
-        func run() async throws { try await CheckInCommand.setNoteSharing(store, id, false) }
+        func run() async throws { try await CheckInCommand.setNoteSharing(storage, id, false) }
     }
 
-    static func setNoteSharing(_ store: StoreOptions, _ id: String, _ shared: Bool) async throws {
-        try await store.withWorkspace { workspace in
+    static func setNoteSharing(_ storage: StoreOptions, _ id: String, _ shared: Bool) async throws {
+        try await storage.withWorkspace { workspace in
             let user = try await workspace.currentUser()
             let service = CheckInService(store: workspace.store)
             let checkIn = try await service.checkIn(id, of: user.id)

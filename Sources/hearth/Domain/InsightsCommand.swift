@@ -8,10 +8,10 @@ struct InsightsCommand: AsyncParsableCommand {
         abstract: "See each foundation's trend, where you and your partner differ, and early warnings."
     )
 
-    @OptionGroup var store: StoreOptions
+    @OptionGroup var storage: StoreOptions
 
     func run() async throws {
-        try await store.withWorkspace { workspace in
+        try await storage.withWorkspace { workspace in
             let user = try await workspace.currentUser()
             let insights = try await CheckInService(store: workspace.store).insights(for: user.id)
             let partner = try await PairingService(store: workspace.store).partner(of: user.id)

@@ -13,10 +13,10 @@ struct PartnerCommand: AsyncParsableCommand {
 
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show who you are paired with.")
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var storage: StoreOptions
 
         func run() async throws {
-            try await store.withWorkspace { workspace in
+            try await storage.withWorkspace { workspace in
                 let user = try await workspace.currentUser()
                 if let partner = try await PairingService(store: workspace.store).partner(of: user.id) {
                     print("You are paired with \(partner.displayName) (\(partner.handle)). They see only what you share.")
@@ -29,10 +29,10 @@ struct PartnerCommand: AsyncParsableCommand {
 
     struct Invite: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Make a one-time code for your partner (valid 72 hours).")
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var storage: StoreOptions
 
         func run() async throws {
-            try await store.withWorkspace { workspace in
+            try await storage.withWorkspace { workspace in
                 let user = try await workspace.currentUser()
                 let invitation = try await PairingService(store: workspace.store).invite(from: user.id)
                 print(invitation.code)
@@ -46,11 +46,11 @@ struct PartnerCommand: AsyncParsableCommand {
 
     struct Accept: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Pair with the person who gave you a code.")
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var storage: StoreOptions
         @Argument(help: "The code.") var code: String
 
         func run() async throws {
-            try await store.withWorkspace { workspace in
+            try await storage.withWorkspace { workspace in
                 let user = try await workspace.currentUser()
                 let service = PairingService(store: workspace.store)
                 try await service.accept(code: code, by: user.id)
@@ -62,10 +62,10 @@ struct PartnerCommand: AsyncParsableCommand {
 
     struct Unpair: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "End the pairing; nothing shared stays visible.")
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var storage: StoreOptions
 
         func run() async throws {
-            try await store.withWorkspace { workspace in
+            try await storage.withWorkspace { workspace in
                 let user = try await workspace.currentUser()
                 try await PairingService(store: workspace.store).unpair(user.id)
                 print("Unpaired. Nothing of yours is visible to them any more.")

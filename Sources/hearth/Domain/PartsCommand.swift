@@ -14,19 +14,13 @@ struct PartsCommand: AsyncParsableCommand {
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List your parts and their relations.")
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var storage: StoreOptions
         @Flag(help: "Show the parts your partner shares with you instead.") var partner = false
 
         func run() async throws {
-            try await store.withWorkspace { workspace in
+            try await storage.withWorkspace { workspace in
                 let user = try await workspace.currentUser()
-                var owner = user
-                if partner {
-                    guard let theirs = try await PairingService(store: workspace.store).partner(of: user.id) else {
-                        throw CommandFailure("You are not paired. See 'hearth partner --help'.")
-                    }
-                    owner = theirs
-                }
+                let owner = partner ? try await workspace.partner(of: user) : user
                 let map = try await PartsService(store: workspace.store).map(of: owner.id, seenBy: user.id)
                 print(PartsText.list(map.parts, map.relations, heading: partner
                     ? "\(owner.displayName) shares \(map.parts.count.counted("part")) with you"
@@ -39,12 +33,12 @@ struct PartsCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Add a part to your map.",
             discussion: "Example: hearth parts add \"Inner critic\" --role protector --strategy criticizing --fear \"being left\"")
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var storage: StoreOptions
         @Argument(help: "The part's name, as you call it.") var name: String
         @OptionGroup var details: PartDetails
 
         func run() async throws {
-            try await store.withWorkspace { workspace in
+            try await storage.withWorkspace { workspace in
                 let user = try await workspace.currentUser()
                 var part = Part(ownerID: user.id, name: name)
                 try details.apply(to: &part)
@@ -56,11 +50,11 @@ struct PartsCommand: AsyncParsableCommand {
 
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show everything about one part.")
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var storage: StoreOptions
         @Argument(help: "The part's name (or the start of its id).") var part: String
 
         func run() async throws {
-            try await store.withWorkspace { workspace in
+            try await storage.withWorkspace { workspace in
                 let user = try await workspace.currentUser()
                 let service = PartsService(store: workspace.store)
                 let found = try await service.part(part, of: user.id)
@@ -73,20 +67,20 @@ struct PartsCommand: AsyncParsableCommand {
     struct Edit: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Change a part. List options (--feeling, --need, ...) replace the whole list.")
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var storage: StoreOptions
         @Argument(help: "The part's name (or the start of its id).") var part: String
         @Option(help: "A new name.") var rename: String?
         @OptionGroup var details: PartDetails
 
         func run() async throws {
-            try await store.withWorkspace { workspace in
+            try await storage.withWorkspace { workspace in
                 let user = try await workspace.currentUser()
                 let service = PartsService(store: workspace.store)
                 let found = try await service.part(part, of: user.id)
-                var changed = found
-                if let rename { changed.name = rename }
-                try details.apply(to: &changed)
-                let saved = try await service.edit(found.id, of: user.id) { $0 = changed }
+                let saved = try await service.edit(found.id, of: user.id) { part in
+                    if let rename { part.name = rename }
+                    try details.apply(to: &part)
+                }
                 print("Saved \(saved.name).")
             }
         }
@@ -96,7 +90,7 @@ struct PartsCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Relate two parts: protects, polarised-with or allied-with.",
             discussion: "Example: hearth parts relate \"Inner critic\" protects \"Little one\"")
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var storage: StoreOptions
         @Argument(help: "The first part.") var first: String
         @Argument(help: "protects, polarised-with or allied-with.") var kind: String
         @Argument(help: "The second part.") var second: String
@@ -108,7 +102,7 @@ struct PartsCommand: AsyncParsableCommand {
             guard let relation = PartRelationKind(rawValue: normalised) else {
                 throw ValidationError("'\(kind)' is not a relation; use protects, polarised-with or allied-with.")
             }
-            try await store.withWorkspace { workspace in
+            try await storage.withWorkspace { workspace in
                 let user = try await workspace.currentUser()
                 let service = PartsService(store: workspace.store)
                 let from = try await service.part(first, of: user.id)
@@ -126,31 +120,31 @@ struct PartsCommand: AsyncParsableCommand {
 
     struct Share: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Let your partner see a part.")
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var storage: StoreOptions
         @Argument(help: "The part's name (or the start of its id).") var part: String
 
         func run() async throws {
-            try await setSharing(store: store, part: part, shared: true)
+            try await setSharing(storage: storage, part: part, shared: true)
         }
     }
 
     struct Unshare: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Make a part private again (at once).")
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var storage: StoreOptions
         @Argument(help: "The part's name (or the start of its id).") var part: String
 
         func run() async throws {
-            try await setSharing(store: store, part: part, shared: false)
+            try await setSharing(storage: storage, part: part, shared: false)
         }
     }
 
     struct Remove: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Remove a part and its relations.")
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var storage: StoreOptions
         @Argument(help: "The part's name (or the start of its id).") var part: String
 
         func run() async throws {
-            try await store.withWorkspace { workspace in
+            try await storage.withWorkspace { workspace in
                 let user = try await workspace.currentUser()
                 let service = PartsService(store: workspace.store)
                 let found = try await service.part(part, of: user.id)
@@ -160,8 +154,8 @@ struct PartsCommand: AsyncParsableCommand {
         }
     }
 
-    static func setSharing(store: StoreOptions, part: String, shared: Bool) async throws {
-        try await store.withWorkspace { workspace in
+    static func setSharing(storage: StoreOptions, part: String, shared: Bool) async throws {
+        try await storage.withWorkspace { workspace in
             let user = try await workspace.currentUser()
             let service = PartsService(store: workspace.store)
             let found = try await service.part(part, of: user.id)

@@ -22,7 +22,7 @@ struct PauseCommand: AsyncParsableCommand {
                     --part "Little one" --protector "Wanted to walk out." --exile "Fears it does not matter." \\
                     --self calm=3,curiosity=5,compassion=4 --say "A part of me felt alone just now."
                 """)
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var storage: StoreOptions
         @Option(help: "What happened, as a camera would see it.") var happened: String?
         @Option(help: "What your body felt.") var body: String?
         @Option(name: .customLong("part"), help: "A part that was activated (repeatable; a new name adds a part).")
@@ -46,7 +46,7 @@ struct PauseCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            try await store.withWorkspace { workspace in
+            try await storage.withWorkspace { workspace in
                 let user = try await workspace.currentUser()
                 let practice = try PracticeLibrary.bundled.practice(PracticeLibrary.pauseID)
                 let runner = PracticeRunner(practice: practice, user: user, workspace: workspace)
@@ -60,12 +60,13 @@ struct PauseCommand: AsyncParsableCommand {
                     finished = try await runner.runScripted(scriptedValues, required: ["happened"])
                 }
                 guard case .pause(var pause) = finished else { return }
-                if share {
+                if share && !pause.disclosesDanger {
                     pause = try await PauseService(store: workspace.store).setShared(pause.id, of: user.id, true)
                 }
                 print("Pause saved (\(PartsText.shortID(pause.id)))\(pause.isShared ? ", shared with your partner" : "").")
-                if let analysis = pause.analysis, analysis.isSafetyDisclosure {
-                    print("It stays private to you. If you are not safe, please reach out now: findahelpline.com.")
+                if pause.disclosesDanger {
+                    print("It stays private to you. If you are not safe, please reach out now: findahelpline.com "
+                          + "(in the US call or text 988; UK and Ireland: Samaritans, 116 123).")
                 }
             }
         }
@@ -73,19 +74,13 @@ struct PauseCommand: AsyncParsableCommand {
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List your pauses, newest first.")
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var storage: StoreOptions
         @Flag(help: "Show the pauses your partner shares with you instead.") var partner = false
 
         func run() async throws {
-            try await store.withWorkspace { workspace in
+            try await storage.withWorkspace { workspace in
                 let user = try await workspace.currentUser()
-                var owner = user
-                if partner {
-                    guard let theirs = try await PairingService(store: workspace.store).partner(of: user.id) else {
-                        throw CommandFailure("You are not paired. See 'hearth partner --help'.")
-                    }
-                    owner = theirs
-                }
+                let owner = partner ? try await workspace.partner(of: user) : user
                 let pauses = try await PauseService(store: workspace.store).pauses(of: owner.id, seenBy: user.id)
                 guard !pauses.isEmpty else {
                     print(partner ? "\(owner.displayName) has not shared a pause with you." : "No pauses yet. Take one with: hearth pause")
@@ -98,11 +93,11 @@ struct PauseCommand: AsyncParsableCommand {
 
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show one pause in full.")
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var storage: StoreOptions
         @Argument(help: "The pause's id (its first characters are enough).") var id: String
 
         func run() async throws {
-            try await store.withWorkspace { workspace in
+            try await storage.withWorkspace { workspace in
                 let user = try await workspace.currentUser()
                 let pause = try await PauseService(store: workspace.store).pause(id, of: user.id)
                 let parts = try await workspace.store.parts.parts(ownedBy: user.id)
@@ -113,27 +108,27 @@ struct PauseCommand: AsyncParsableCommand {
 
     struct Share: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Let your partner see a pause.")
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var storage: StoreOptions
         @Argument(help: "The pause's id.") var id: String
 
-        func run() async throws { try await PauseCommand.setSharing(store, id, true) }
+        func run() async throws { try await PauseCommand.setSharing(storage, id, true) }
     }
 
     struct Unshare: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Make a pause private again (at once).")
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var storage: StoreOptions
         @Argument(help: "The pause's id.") var id: String
 
-        func run() async throws { try await PauseCommand.setSharing(store, id, false) }
+        func run() async throws { try await PauseCommand.setSharing(storage, id, false) }
     }
 
     struct Delete: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Delete a pause.")
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var storage: StoreOptions
         @Argument(help: "The pause's id.") var id: String
 
         func run() async throws {
-            try await store.withWorkspace { workspace in
+            try await storage.withWorkspace { workspace in
                 let user = try await workspace.currentUser()
                 let service = PauseService(store: workspace.store)
                 let pause = try await service.pause(id, of: user.id)
@@ -143,8 +138,8 @@ struct PauseCommand: AsyncParsableCommand {
         }
     }
 
-    static func setSharing(_ store: StoreOptions, _ id: String, _ shared: Bool) async throws {
-        try await store.withWorkspace { workspace in
+    static func setSharing(_ storage: StoreOptions, _ id: String, _ shared: Bool) async throws {
+        try await storage.withWorkspace { workspace in
             let user = try await workspace.currentUser()
             let service = PauseService(store: workspace.store)
             let pause = try await service.pause(id, of: user.id)

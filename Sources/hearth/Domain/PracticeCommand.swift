@@ -31,7 +31,7 @@ struct PracticeCommand: AsyncParsableCommand {
                   --answer after="6 5 7"
                 Timers are not waited out when answers are given as options.
                 """)
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var storage: StoreOptions
         @Argument(help: "The practice's name (see 'hearth practice list').") var name: String
         @Option(name: .customLong("answer"), help: "STEP=VALUE for one step (repeatable).") var answers: [String] = []
 
@@ -44,7 +44,7 @@ struct PracticeCommand: AsyncParsableCommand {
                 }
                 values[String(answer[..<separator])] = String(answer[answer.index(after: separator)...])
             }
-            try await store.withWorkspace { workspace in
+            try await storage.withWorkspace { workspace in
                 let user = try await workspace.currentUser()
                 let runner = PracticeRunner(practice: practice, user: user, workspace: workspace)
                 let finished: PracticeService.Finished?
@@ -66,10 +66,10 @@ struct PracticeCommand: AsyncParsableCommand {
 
     struct History: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the practices you finished.")
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var storage: StoreOptions
 
         func run() async throws {
-            try await store.withWorkspace { workspace in
+            try await storage.withWorkspace { workspace in
                 let user = try await workspace.currentUser()
                 let sessions = try await PracticeService(store: workspace.store).history(of: user.id)
                 if sessions.isEmpty { print("No practices finished yet. See: hearth practice list") }

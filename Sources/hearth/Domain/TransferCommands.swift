@@ -9,11 +9,11 @@ struct ExportCommand: AsyncParsableCommand {
         abstract: "Write all your data (parts, pauses, check-ins, practices) as JSON."
     )
 
-    @OptionGroup var store: StoreOptions
+    @OptionGroup var storage: StoreOptions
     @Option(name: .shortAndLong, help: "The file to write (default: standard output).") var output: String?
 
     func run() async throws {
-        try await store.withWorkspace { workspace in
+        try await storage.withWorkspace { workspace in
             let user = try await workspace.currentUser()
             let data = try await TransferService(store: workspace.store).export(user).encoded()
             if let output {
@@ -38,7 +38,7 @@ struct ImportCommand: AsyncParsableCommand {
         discussion: "The file's user is recreated as it was; with --as NAME, it becomes a new user of that name."
     )
 
-    @OptionGroup var store: StoreOptions
+    @OptionGroup var storage: StoreOptions
     @Argument(help: "The export file ('-' for standard input).") var file: String
     @Option(name: .customLong("as"), help: "Import as a new user with this name (fresh ids).") var handle: String?
 
@@ -56,7 +56,7 @@ struct ImportCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure("\(file) was not imported; nothing changed.\n" + CommandFailure.message(for: error))
         }
-        try await store.withWorkspace { workspace in
+        try await storage.withWorkspace { workspace in
             do {
                 let user = try await TransferService(store: workspace.store).importDocument(document, as: handle)
                 print("Imported \(user.handle): \(document.parts.count.counted("part")), "

@@ -12,12 +12,12 @@ struct UserCommand: AsyncParsableCommand {
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create a user.")
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var storage: StoreOptions
         @Argument(help: "A short name: lowercase letters, digits, '.', '-' or '_'.") var handle: String
         @Option(name: .customLong("display-name"), help: "The name shown to you and your partner.") var displayName: String?
 
         func run() async throws {
-            try await store.withWorkspace { workspace in
+            try await storage.withWorkspace { workspace in
                 let user = try await AccountService(store: workspace.store).create(handle: handle, displayName: displayName)
                 print("Created \(user.handle). Use it with --user \(user.handle) (or HEARTH_USER=\(user.handle)).")
             }
@@ -26,10 +26,10 @@ struct UserCommand: AsyncParsableCommand {
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List users.")
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var storage: StoreOptions
 
         func run() async throws {
-            try await store.withWorkspace { workspace in
+            try await storage.withWorkspace { workspace in
                 let users = try await AccountService(store: workspace.store).all()
                 if users.isEmpty { print("No users yet.") }
                 for user in users {
@@ -42,7 +42,7 @@ struct UserCommand: AsyncParsableCommand {
     struct Delete: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Delete a user and everything of theirs. Export first if you may want it back.")
-        @OptionGroup var store: StoreOptions
+        @OptionGroup var storage: StoreOptions
         @Argument(help: "The user's name.") var handle: String
         @Flag(help: "Confirm: this cannot be undone.") var yes = false
 
@@ -51,7 +51,7 @@ struct UserCommand: AsyncParsableCommand {
                 throw ValidationError("Deleting \(handle) removes all their parts, pauses, check-ins and practices. "
                                       + "Add --yes to confirm (and 'hearth export' first to keep a copy).")
             }
-            try await store.withWorkspace { workspace in
+            try await storage.withWorkspace { workspace in
                 try await AccountService(store: workspace.store).delete(handle: handle)
                 print("Deleted \(handle) and all their data.")
             }

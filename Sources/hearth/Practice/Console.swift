@@ -42,6 +42,11 @@ struct Console {
         }
     }
 
+    /// Lets Ctrl-C stop the program the usual way again.
+    func stopHandlingInterrupt() {
+        signal(SIGINT, SIG_DFL)
+    }
+
     /// Counts down `seconds`, redrawing one line; Enter ends it early. Returns the seconds spent.
     func countdown(_ seconds: Int) -> Int {
         var remaining = seconds

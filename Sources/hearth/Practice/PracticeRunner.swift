@@ -43,6 +43,7 @@ struct PracticeRunner {
             }
             session = try await service.answer(answer, step: step.id, in: session)
         }
+        console.stopHandlingInterrupt()
         let finished = try await service.finish(session)
         console.say("")
         console.say(practice.closing)

@@ -9,7 +9,7 @@ struct StepPresenter {
         if let hint = step.hint { lines.append(style.dim("   \(hint)")) }
         switch step.kind {
         case .prompt, .analyzed:
-            if step.isOptional { lines.append(style.dim("   (Press Enter to skip.)")) }
+            break
         case .choice:
             for (index, option) in (step.options ?? []).enumerated() { lines.append("   \(index + 1). \(option)") }
             lines.append(style.dim(step.allowsMultiple ? "   Type one or more numbers, e.g. 1,3." : "   Type a number."))
@@ -29,6 +29,7 @@ struct StepPresenter {
             lines.append(style.dim("   Give a number from 0 to 10 for each of: \(qualities.joined(separator: ", ")) (e.g. "
                                    + qualities.map { _ in "5" }.joined(separator: " ") + ")."))
         }
+        if step.isOptional && step.kind != .timer { lines.append(style.dim("   (Press Enter to skip.)")) }
         return lines
     }
 }

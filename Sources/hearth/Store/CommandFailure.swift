@@ -26,7 +26,7 @@ struct CommandFailure: Error, CustomStringConvertible {
             }
             return CommandFailure(hearth.description)
         default:
-            return CommandFailure("Something went wrong: \(String(reflecting: error))")
+            return CommandFailure("Something went wrong: \(error)")
         }
     }
 }

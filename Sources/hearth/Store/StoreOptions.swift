@@ -15,12 +15,14 @@ struct StoreOptions: ParsableArguments {
     var databaseURL: String?
 
     @Option(name: .customLong("user"),
-            help: "Whose data to use (default: $HEARTH_USER, else 'me', created on first use).")
+            help: "Whose data to use: an existing user (default: $HEARTH_USER, else 'me'; created on first use).")
     var user: String?
 
-    /// The handle of the person the command acts for.
-    var userHandle: String {
-        user ?? Environment.value("HEARTH_USER") ?? Workspace.defaultUserHandle
+    /// The person the command acts for: a user named with `--user` must exist (so a typo is
+    /// an error, not a new empty user); the default one is created on first use.
+    var person: Workspace.Person {
+        if let user { return .existing(user) }
+        return .defaultUser(Environment.value("HEARTH_USER") ?? Workspace.defaultUserHandle)
     }
 
     /// Opens the database, runs `body` with it, and closes it again, whatever happens.
@@ -34,9 +36,9 @@ struct StoreOptions: ParsableArguments {
         } catch let error as StoreError {
             throw CommandFailure(error.description)
         } catch {
-            throw CommandFailure("Could not open the database at \(configuration.location): \(String(reflecting: error))")
+            throw CommandFailure("Could not open the database at \(configuration.location): \(error)")
         }
-        let workspace = Workspace(database: database, userHandle: userHandle)
+        let workspace = Workspace(database: database, person: person)
         do {
             let result = try await body(workspace)
             await database.close()
@@ -53,13 +55,38 @@ struct Workspace {
     /// The person using Hearth alone on a laptop.
     static let defaultUserHandle = "me"
 
+    /// Who the command acts for.
+    enum Person {
+        /// Named on the command line: must exist.
+        case existing(String)
+        /// The default local user ($HEARTH_USER or `me`): created on first use.
+        case defaultUser(String)
+    }
+
     let database: HearthDatabase
-    let userHandle: String
+    let person: Person
 
     var store: any HearthRepositories { database.repositories }
 
-    /// The acting person, created on first use.
+    /// The acting person.
     func currentUser() async throws -> User {
-        try await AccountService(store: store).localUser(handle: userHandle)
+        switch person {
+        case .existing(let handle):
+            do {
+                return try await AccountService(store: store).user(handle: handle)
+            } catch HearthError.notFound {
+                throw CommandFailure("There is no user '\(handle)'. See 'hearth user list', or create it with 'hearth user create \(handle)'.")
+            }
+        case .defaultUser(let handle):
+            return try await AccountService(store: store).localUser(handle: handle)
+        }
+    }
+
+    /// The person `user` is paired with, or an error saying they are not paired.
+    func partner(of user: User) async throws -> User {
+        guard let partner = try await PairingService(store: store).partner(of: user.id) else {
+            throw CommandFailure("You are not paired. See 'hearth partner --help'.")
+        }
+        return partner
     }
 }

@@ -13,7 +13,6 @@ struct CreatePauses: AsyncMigration {
             .field("self_energy", .string, .required)
             .field("for_part", .string, .required)
             .field("analysis", .string)
-            .field("stance", .string)
             .field("is_shared", .bool, .required)
             .field("created_at", .datetime, .required)
             .create()
