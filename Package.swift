@@ -4,7 +4,7 @@ import PackageDescription
 /// Hearth: a self-hosted practice space for closer, calmer relationships.
 ///
 /// Targets are layered; dependencies point inward only:
-/// `hearth` (command line) -> `HearthStore` (Fluent models, migrations, repositories)
+/// `hearth` (command line) -> `HearthServer` (Vapor, Leaf) -> `HearthStore` (Fluent models, migrations, repositories)
 /// -> `HearthCore` (domain: parts, pauses, practices, check-ins, sharing rules)
 /// -> `HearthLanguage` (the analyzer, pure Swift).
 let package = Package(
@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "HearthLanguage", targets: ["HearthLanguage"]),
         .library(name: "HearthCore", targets: ["HearthCore"]),
         .library(name: "HearthStore", targets: ["HearthStore"]),
+        .library(name: "HearthServer", targets: ["HearthServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -23,6 +24,9 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/leaf.git", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/leaf-kit.git", from: "1.14.3"),
     ],
     targets: [
         .target(
@@ -32,7 +36,7 @@ let package = Package(
         .target(
             name: "HearthCore",
             dependencies: ["HearthLanguage"],
-            resources: [.copy("Resources/Practices")]
+            resources: [.copy("Resources/Practices"), .copy("Resources/common-passwords.txt")]
         ),
         .target(
             name: "HearthStore",
@@ -44,12 +48,25 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(
+            name: "HearthServer",
+            dependencies: [
+                "HearthCore",
+                "HearthStore",
+                "HearthLanguage",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Leaf", package: "leaf"),
+                .product(name: "LeafKit", package: "leaf-kit"),
+            ],
+            resources: [.copy("Resources/Views"), .copy("Resources/Public")]
+        ),
         .executableTarget(
             name: "hearth",
             dependencies: [
                 "HearthLanguage",
                 "HearthCore",
                 "HearthStore",
+                "HearthServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,6 +84,13 @@ let package = Package(
         .testTarget(
             name: "HearthStoreTests",
             dependencies: ["HearthStore", "HearthCore"]
+        ),
+        .testTarget(
+            name: "HearthServerTests",
+            dependencies: [
+                "HearthServer", "HearthCore", "HearthStore",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
         ),
         .testTarget(
             name: "HearthCommandTests",

@@ -14,7 +14,8 @@ struct Hearth: AsyncParsableCommand {
             """,
         version: "0.2.0",
         subcommands: [
-            CoachCommand.self, PartsCommand.self, PauseCommand.self, PracticeCommand.self, CheckInCommand.self,
+            ServeCommand.self, CoachCommand.self, PartsCommand.self, PauseCommand.self, PracticeCommand.self,
+            CheckInCommand.self,
             InsightsCommand.self, PartnerCommand.self, ExportCommand.self, ImportCommand.self, UserCommand.self,
             AnalyzeCommand.self, TrainCommand.self,
         ]

@@ -70,6 +70,7 @@ public protocol HearthRepositories: Sendable {
     var checkIns: any CheckInRepository { get }
     var practiceSessions: any PracticeSessionRepository { get }
     var pairings: any PairingRepository { get }
+    var accounts: any AccountRepository { get }
 
     /// Runs `work` in one transaction: if it throws, nothing it wrote is kept. Inside `work`, use
     /// only the stores it is given: with one connection, the outer stores would wait on it.

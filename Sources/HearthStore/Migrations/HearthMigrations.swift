@@ -11,6 +11,7 @@ enum HearthMigrations {
         CreateCheckIns(),
         CreatePracticeSessions(),
         CreatePairings(),
+        CreateAccounts(),
     ]
 }
 

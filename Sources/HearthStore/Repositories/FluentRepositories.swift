@@ -11,6 +11,7 @@ struct FluentRepositories: HearthRepositories {
     var checkIns: any CheckInRepository { FluentCheckInRepository(database: database) }
     var practiceSessions: any PracticeSessionRepository { FluentPracticeSessionRepository(database: database) }
     var pairings: any PairingRepository { FluentPairingRepository(database: database) }
+    var accounts: any AccountRepository { FluentAccountRepository(database: database) }
 
     func transaction<Result: Sendable>(
         _ work: @escaping @Sendable (any HearthRepositories) async throws -> Result

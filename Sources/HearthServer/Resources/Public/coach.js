@@ -1,0 +1,78 @@
+// The live coach: sends the message (debounced) to /api/v1/analyze and shows what it found.
+// Help for a safety finding comes first. Nothing is stored.
+(function () {
+  "use strict";
+  var text = document.getElementById("coach-text");
+  var result = document.getElementById("coach-result");
+  var help = document.getElementById("coach-help");
+  var summary = document.getElementById("coach-summary");
+  var findings = document.getElementById("coach-findings");
+  var reframe = document.getElementById("coach-reframe");
+  var reframeText = document.getElementById("coach-reframe-text");
+  var csrf = document.querySelector('meta[name="csrf-token"]').getAttribute("content");
+  var timer = null;
+  var latest = 0;
+
+  var helpLines = {
+    self_harm: "You matter, and help is here. Anywhere: findahelpline.com. US: call or text 988. " +
+      "UK and Ireland: Samaritans, 116 123. In danger right now: your local emergency number.",
+    abuse: "If there is violence or fear in your relationship: National Domestic Violence Hotline " +
+      "1-800-799-7233, or text START to 88788; anywhere: findahelpline.com. Couples exercises are not " +
+      "advised where there is violence or fear; your safety comes first."
+  };
+
+  function words(label) { return String(label).replace(/_/g, " "); }
+
+  function show(analysis) {
+    result.hidden = false;
+    if (analysis.safety && analysis.safety !== "none") {
+      help.textContent = helpLines[analysis.safety] || helpLines.self_harm;
+      help.hidden = false;
+    } else {
+      help.hidden = true;
+    }
+    var parts = [];
+    parts.push(analysis.stance === "from_part" ? "Speaking from a part"
+      : analysis.stance === "for_part" ? "Speaking for a part" : "Neutral");
+    if (analysis.strategies && analysis.strategies.length) {
+      parts.push("protector: " + analysis.strategies.map(words).join(", "));
+    }
+    parts.push(analysis.depth === "experience" ? "sharing experience" : "surface sharing");
+    summary.textContent = parts.join(" · ");
+    findings.textContent = "";
+    (analysis.evidence || []).forEach(function (item) {
+      var li = document.createElement("li");
+      li.textContent = item.sentence;
+      findings.appendChild(li);
+    });
+    if (analysis.reframe) {
+      reframeText.textContent = analysis.reframe;
+      reframe.hidden = false;
+    } else {
+      reframe.hidden = true;
+    }
+  }
+
+  function analyse() {
+    var message = text.value;
+    if (!message.trim()) { result.hidden = true; return; }
+    var ticket = ++latest;
+    fetch("/api/v1/analyze", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf },
+      body: JSON.stringify({ text: message, role: "speaker" }),
+      credentials: "same-origin"
+    }).then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (analysis) { if (analysis && ticket === latest) { show(analysis); } })
+      .catch(function () { /* offline: try again on the next keystroke */ });
+  }
+
+  text.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(analyse, 300);
+  });
+  document.getElementById("coach-use").addEventListener("click", function () {
+    text.value = reframeText.textContent;
+    analyse();
+  });
+})();

@@ -1,0 +1,42 @@
+import FluentKit
+import Foundation
+import HearthCore
+
+/// The `credentials` table: one password hash per user who signs in on the web.
+final class CredentialModel: Model, @unchecked Sendable {
+    static let schema = "credentials"
+
+    @ID(custom: "user_id", generatedBy: .user) var id: UUID?
+    @Field(key: "password_hash") var passwordHash: String
+
+    init() {}
+
+    init(userID: UUID, passwordHash: String) {
+        id = userID
+        self.passwordHash = passwordHash
+    }
+}
+
+/// The `web_sessions` table, keyed by the SHA-256 of the session token.
+final class WebSessionModel: Model, @unchecked Sendable {
+    static let schema = "web_sessions"
+
+    @ID(custom: "token_hash", generatedBy: .user) var id: String?
+    @Field(key: "user_id") var userID: UUID
+    @Field(key: "created_at") var createdAt: Date
+    @Field(key: "expires_at") var expiresAt: Date
+
+    init() {}
+
+    init(_ session: WebSession) {
+        id = session.tokenHash
+        userID = session.userID
+        createdAt = session.createdAt
+        expiresAt = session.expiresAt
+    }
+
+    var value: WebSession {
+        WebSession(tokenHash: id!, userID: userID, createdAt: createdAt.wholeMilliseconds,
+                   expiresAt: expiresAt.wholeMilliseconds)
+    }
+}

@@ -1,0 +1,37 @@
+import FluentKit
+import Foundation
+import HearthCore
+
+/// Sessions in `web_sessions`, password hashes in `credentials`.
+struct FluentAccountRepository: AccountRepository {
+    let database: any Database
+
+    func insert(_ session: WebSession) async throws {
+        try await WebSessionModel(session).create(on: database)
+    }
+
+    func session(tokenHash: String) async throws -> WebSession? {
+        try await WebSessionModel.find(tokenHash, on: database)?.value
+    }
+
+    func deleteSession(tokenHash: String) async throws {
+        try await WebSessionModel.query(on: database).filter(\.$id == tokenHash).delete()
+    }
+
+    func deleteSessions(of user: UUID) async throws {
+        try await WebSessionModel.query(on: database).filter(\.$userID == user).delete()
+    }
+
+    func passwordHash(of user: UUID) async throws -> String? {
+        try await CredentialModel.find(user, on: database)?.passwordHash
+    }
+
+    func setPasswordHash(_ hash: String, of user: UUID) async throws {
+        if let model = try await CredentialModel.find(user, on: database) {
+            model.passwordHash = hash
+            try await model.update(on: database)
+        } else {
+            try await CredentialModel(userID: user, passwordHash: hash).create(on: database)
+        }
+    }
+}
