@@ -60,6 +60,12 @@ public enum HearthApp {
         try app.register(collection: AccountController())
         try app.register(collection: PageController())
         try app.register(collection: CoachController())
+        try app.register(collection: PartsController())
+        try app.register(collection: PracticesController())
+        try app.register(collection: PausesController())
+        try app.register(collection: CheckInsController())
+        try app.register(collection: SettingsController())
+        try app.register(collection: PartnerController())
         app.get("healthz") { _ in "ok" }
     }
 }

@@ -20,6 +20,12 @@ enum PasswordHashing {
         }
     }
 
+    /// Whether `password` is the signed-in person's own (false when they have none set).
+    static func matches(_ password: String, of user: UUID, on request: Request) async throws -> Bool {
+        guard let hash = try await request.store.accounts.passwordHash(of: user) else { return false }
+        return try await verify(password, against: hash, on: request)
+    }
+
     /// Spends about as long as a real check, so a missing account takes the same time to refuse.
     static func waste(on request: Request) async throws {
         _ = try await verify("not a password", against: decoyHash, on: request)
