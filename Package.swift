@@ -58,7 +58,7 @@ let package = Package(
                 .product(name: "Leaf", package: "leaf"),
                 .product(name: "LeafKit", package: "leaf-kit"),
             ],
-            resources: [.copy("Resources/Views"), .copy("Resources/Public")]
+            resources: [.copy("Resources/Views"), .copy("Resources/Public"), .copy("Resources/openapi.yaml")]
         ),
         .executableTarget(
             name: "hearth",

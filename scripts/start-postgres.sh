@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs PostgreSQL from Debian's packages when missing, starts it, and creates the role and
-# the empty database the tests use. Prints the URL to export as HEARTH_TEST_POSTGRES_URL.
+# the empty databases the tests use: DATABASE for the in-process suites and DATABASE_cli for
+# the suites that run the `hearth` executable (kept apart so that a child process never waits
+# on a migration lock held inside the test process). Prints the URL to export as
+# HEARTH_TEST_POSTGRES_URL.
 # Run as root (CI) or with sudo available. Usage: scripts/start-postgres.sh [database]
 set -euo pipefail
 database="${1:-hearth_test}"
@@ -25,6 +28,8 @@ for _ in $(seq 1 30); do
 done
 as_postgres "psql -qAtc \"SELECT 1 FROM pg_roles WHERE rolname = 'hearth'\"" | grep -q 1 \
     || as_postgres "psql -qc \"CREATE ROLE hearth LOGIN PASSWORD 'hearth' CREATEDB\"" >&2
-as_postgres "dropdb --if-exists $database" >&2
-as_postgres "createdb -O hearth $database" >&2
+for name in "$database" "${database}_cli"; do
+    as_postgres "dropdb --if-exists $name" >&2
+    as_postgres "createdb -O hearth $name" >&2
+done
 echo "postgres://hearth:hearth@127.0.0.1:5432/$database"

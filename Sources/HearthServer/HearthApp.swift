@@ -66,6 +66,10 @@ public enum HearthApp {
         try app.register(collection: CheckInsController())
         try app.register(collection: SettingsController())
         try app.register(collection: PartnerController())
+        let api = app.grouped("api", "v1")
+        try api.register(collection: PartsAPI())
+        try api.register(collection: JournalAPI())
+        try api.register(collection: AccountAPI())
         app.get("healthz") { _ in "ok" }
     }
 }

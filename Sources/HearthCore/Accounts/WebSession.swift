@@ -23,7 +23,7 @@ public struct WebSession: Sendable, Equatable {
     public func isExpired(at now: Date = Date()) -> Bool { now >= expiresAt }
 }
 
-/// Where signed-in sessions and password hashes are kept (in the database, so several server
+/// Where signed-in sessions, access tokens and password hashes are kept (in the database, so several server
 /// instances share them).
 public protocol AccountRepository: Sendable {
     func insert(_ session: WebSession) async throws
@@ -33,4 +33,25 @@ public protocol AccountRepository: Sendable {
     func deleteSessions(of user: UUID) async throws
     func passwordHash(of user: UUID) async throws -> String?
     func setPasswordHash(_ hash: String, of user: UUID) async throws
+    func insert(_ token: AccessToken) async throws
+    func accessToken(tokenHash: String) async throws -> AccessToken?
+    func accessTokens(of user: UUID) async throws -> [AccessToken]
+    func deleteAccessToken(tokenHash: String, of user: UUID) async throws
+}
+
+/// A personal access token, for scripts and apps that are not browsers. Like a session, only
+/// the SHA-256 of the token is stored; the token itself is shown once, when it is made.
+public struct AccessToken: Sendable, Equatable {
+    public var tokenHash: String
+    public var userID: UUID
+    /// What the person called it ("my phone").
+    public var name: String
+    public var createdAt: Date
+
+    public init(tokenHash: String, userID: UUID, name: String, createdAt: Date = .hearthNow) {
+        self.tokenHash = tokenHash
+        self.userID = userID
+        self.name = name
+        self.createdAt = createdAt
+    }
 }

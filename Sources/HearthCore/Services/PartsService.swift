@@ -91,6 +91,14 @@ public struct PartsService: Sendable {
         try await store.parts.deleteRelation(id: relation.id)
     }
 
+    /// Removes one of the owner's relations, by id.
+    public func removeRelation(_ id: UUID, owner: UUID) async throws {
+        guard try await store.parts.relations(ownedBy: owner).contains(where: { $0.id == id }) else {
+            throw HearthError.notFound("Relation")
+        }
+        try await store.parts.deleteRelation(id: id)
+    }
+
     /// Removes one of the owner's parts with its relations.
     public func remove(_ id: UUID, of owner: UUID) async throws {
         guard let part = try await store.parts.part(id: id), part.ownerID == owner else {

@@ -68,8 +68,17 @@ struct PartsController: RouteCollection {
         let parts: [PartView]
         let relations: [RelationView]
         let map: String
-        let strategies: [String] = Strategy.ordered.map(\.rawValue)
-        let kinds: [String] = PartRelationKind.allCases.map(\.rawValue)
+        let strategies = StrategyOption.all
+    }
+
+    /// A strategy as a checkbox: its value, and its name in words.
+    struct StrategyOption: Encodable {
+        let value: String
+        let label: String
+
+        static let all = Strategy.ordered.map {
+            StrategyOption(value: $0.rawValue, label: $0.rawValue.replacingOccurrences(of: "_", with: "-"))
+        }
     }
 
     func index(_ request: Request, message: String? = nil) async throws -> View {
@@ -146,7 +155,7 @@ struct PartsController: RouteCollection {
         let message: String?
         let part: PartView
         let relations: [RelationView]
-        let strategies: [String] = Strategy.ordered.map(\.rawValue)
+        let strategies = StrategyOption.all
     }
 
     func show(_ request: Request, message: String? = nil) async throws -> View {

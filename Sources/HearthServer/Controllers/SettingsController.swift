@@ -13,6 +13,8 @@ struct SettingsController: RouteCollection {
         settings.post("unpair") { request in try await unpair(request) }
         settings.get("export") { request in try await export(request) }
         settings.post("delete") { request in try await deleteAccount(request) }
+        settings.post("tokens") { request in try await createToken(request) }
+        settings.post("tokens", "delete") { request in try await deleteToken(request) }
     }
 
     struct Page: Encodable {
@@ -26,9 +28,17 @@ struct SettingsController: RouteCollection {
         let sharedParts: Int
         let sharedPauses: Int
         let sharedNotes: Int
+        let tokens: [TokenView]
+        let newToken: String?
     }
 
-    func page(_ request: Request, message: String? = nil, code: String? = nil) async throws -> View {
+    struct TokenView: Encodable {
+        let id: String
+        let name: String
+        let created: String
+    }
+
+    func page(_ request: Request, message: String? = nil, code: String? = nil, newToken: String? = nil) async throws -> View {
         let user = try request.requireUser()
         let store = request.store
         let partner = try await PairingService(store: store).partner(of: user.id)
@@ -37,7 +47,11 @@ struct SettingsController: RouteCollection {
             partnerName: partner?.displayName, code: code, message: message,
             sharedParts: try await store.parts.parts(ownedBy: user.id).filter(\.isShared).count,
             sharedPauses: try await store.pauses.pauses(ownedBy: user.id).filter(\.isShared).count,
-            sharedNotes: try await store.checkIns.checkIns(ownedBy: user.id).filter(\.isNoteShared).count))
+            sharedNotes: try await store.checkIns.checkIns(ownedBy: user.id).filter(\.isNoteShared).count,
+            tokens: try await store.accounts.accessTokens(of: user.id).sorted { $0.createdAt < $1.createdAt }.map {
+                TokenView(id: $0.tokenHash, name: $0.name, created: $0.createdAt.formatted(date: .abbreviated, time: .omitted))
+            },
+            newToken: newToken))
     }
 
     struct PasswordForm: Content {
@@ -107,6 +121,33 @@ struct SettingsController: RouteCollection {
         headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"hearth-\(user.handle).json\"")
         headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return Response(status: .ok, headers: headers, body: .init(data: data))
+    }
+
+    struct TokenForm: Content {
+        var name: String
+    }
+
+    /// A new personal access token, shown once.
+    func createToken(_ request: Request) async throws -> View {
+        let user = try request.requireUser()
+        let form = try request.content.decode(TokenForm.self)
+        var checker = TextRules.Checker()
+        let name = checker.name(form.name, field: "name")
+        guard checker.issues.isEmpty else { return try await page(request, message: "Give the token a name.") }
+        let token = SessionLoader.newToken()
+        try await request.store.accounts.insert(AccessToken(tokenHash: SessionLoader.hash(token), userID: user.id, name: name))
+        return try await page(request, newToken: token)
+    }
+
+    struct TokenDeleteForm: Content {
+        var id: String
+    }
+
+    func deleteToken(_ request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        let form = try request.content.decode(TokenDeleteForm.self)
+        try await request.store.accounts.deleteAccessToken(tokenHash: form.id, of: user.id)
+        return request.redirect(to: "/settings")
     }
 
     struct DeleteForm: Content {

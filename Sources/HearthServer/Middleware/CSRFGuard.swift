@@ -3,7 +3,8 @@ import Vapor
 /// Cross-site request forgery protection by a double-submit token: every browser gets a random
 /// `hearth_csrf` cookie, every form carries the same value in a hidden `csrf` field (scripts send
 /// it as `X-CSRF-Token`), and a state-changing request without a match is refused. With
-/// SameSite=Lax cookies this keeps other sites from acting in a person's name.
+/// SameSite=Lax cookies this keeps other sites from acting in a person's name. API clients with
+/// an access token need no token: they send no cookies.
 struct CSRFGuard: AsyncMiddleware {
     static let cookieName = "hearth_csrf"
     static let fieldName = "csrf"
@@ -13,7 +14,8 @@ struct CSRFGuard: AsyncMiddleware {
         let existing = request.cookies[Self.cookieName]?.string
         let token = existing ?? SessionLoader.newToken()
         request.csrfToken = token
-        if ![.GET, .HEAD, .OPTIONS].contains(request.method) {
+        // A request with an access token carries no cookie a forger could borrow.
+        if ![.GET, .HEAD, .OPTIONS].contains(request.method) && request.signedIn?.viaToken != true {
             let sent = request.headers.first(name: Self.headerName)
                 ?? (try? request.content.get(String.self, at: Self.fieldName))
             guard let existing, let sent, Self.constantTimeEqual(existing, sent) else {

@@ -1,12 +1,19 @@
 import HearthCore
 import Vapor
 
-/// Finds the signed-in person from the session cookie, if any, and keeps them on the request.
+/// Finds the signed-in person, if any, and keeps them on the request: from a personal access
+/// token (`Authorization: Bearer ...`) on the API, otherwise from the session cookie.
 struct SessionLoader: AsyncMiddleware {
     static let cookieName = "hearth_session"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if let token = request.cookies[Self.cookieName]?.string,
+        if request.url.path.hasPrefix("/api/"), let bearer = request.headers.bearerAuthorization {
+            guard let token = try await request.store.accounts.accessToken(tokenHash: Self.hash(bearer.token)),
+                  let user = try await request.store.users.user(id: token.userID) else {
+                throw Abort(.unauthorized, reason: "That access token is not valid (any more).")
+            }
+            request.signedIn = SignedIn(user: user, session: nil)
+        } else if let token = request.cookies[Self.cookieName]?.string,
            let session = try await request.store.accounts.session(tokenHash: Self.hash(token)),
            !session.isExpired(),
            let user = try await request.store.users.user(id: session.userID) {
@@ -35,10 +42,14 @@ struct SessionLoader: AsyncMiddleware {
     }
 }
 
-/// The person signed in on this request, and their session.
+/// The person signed in on this request, and their browser session (nil when they came with
+/// an access token).
 struct SignedIn {
     let user: User
-    let session: WebSession
+    let session: WebSession?
+
+    /// Whether the request came with an access token rather than a browser's cookie.
+    var viaToken: Bool { session == nil }
 }
 
 extension Request {
@@ -54,6 +65,14 @@ extension Request {
     /// The signed-in person, or a redirect to the sign-in page.
     func requireUser() throws -> User {
         guard let user = signedIn?.user else { throw Abort.redirect(to: "/signin") }
+        return user
+    }
+
+    /// The signed-in person, or 401 for API clients.
+    func requireAPIUser() throws -> User {
+        guard let user = signedIn?.user else {
+            throw Abort(.unauthorized, reason: "Sign in, or send a personal access token as 'Authorization: Bearer ...'.")
+        }
         return user
     }
 }

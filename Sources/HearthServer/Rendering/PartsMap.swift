@@ -51,12 +51,26 @@ struct PartsMap {
         return positions
     }
 
+    /// The drawing's frame: around the Self and every part, with room for names, so a small map
+    /// is drawn large (and readable on a phone).
+    func frame(_ positions: [UUID: (x: Double, y: Double)]) -> String {
+        let centre = PartsMap.size / 2
+        let xs = positions.values.map(\.x) + [centre]
+        let ys = positions.values.map(\.y) + [centre]
+        let padding = 80.0
+        var minX = xs.min()! - padding, maxX = xs.max()! + padding
+        var minY = ys.min()! - padding, maxY = ys.max()! + padding
+        let side = 320.0
+        if maxX - minX < side { minX = (minX + maxX - side) / 2; maxX = minX + side }
+        if maxY - minY < side { minY = (minY + maxY - side) / 2; maxY = minY + side }
+        return [minX, minY, maxX - minX, maxY - minY].map(SVG.number).joined(separator: " ")
+    }
+
     func render() -> String {
-        let size = SVG.number(PartsMap.size)
         let centre = PartsMap.size / 2
         let positions = positions()
         var svg = """
-            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(size) \(size)" role="img" class="parts-map" \
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="\(frame(positions))" role="img" class="parts-map" \
             aria-labelledby="map-title"><title id="map-title">Map of your parts: the Self at the centre, \
             \(parts.count) parts around it</title>
             """
@@ -65,7 +79,7 @@ struct PartsMap {
             let dash = relation.kind == .polarisedWith ? " stroke-dasharray=\"6 4\"" : ""
             svg += "<line x1=\"\(SVG.number(from.x))\" y1=\"\(SVG.number(from.y))\" x2=\"\(SVG.number(to.x))\" "
                 + "y2=\"\(SVG.number(to.y))\" class=\"relation \(relation.kind.rawValue)\"\(dash)/>"
-            svg += "<text x=\"\(SVG.number((from.x + to.x) / 2))\" y=\"\(SVG.number((from.y + to.y) / 2 - 4))\" "
+            svg += "<text x=\"\(SVG.number((from.x + to.x) / 2))\" y=\"\(SVG.number((from.y + to.y) / 2 - 6))\" "
                 + "class=\"relation-label\">\(SVG.escape(relation.kind.phrase))</text>"
         }
         svg += "<circle cx=\"\(SVG.number(centre))\" cy=\"\(SVG.number(centre))\" r=\"46\" class=\"self\"/>"
@@ -73,8 +87,8 @@ struct PartsMap {
         for part in parts {
             guard let point = positions[part.id] else { continue }
             svg += "<g class=\"part \(part.role.rawValue)\"><circle cx=\"\(SVG.number(point.x))\" "
-                + "cy=\"\(SVG.number(point.y))\" r=\"22\"/><text x=\"\(SVG.number(point.x))\" "
-                + "y=\"\(SVG.number(point.y + 38))\">\(SVG.escape(SVG.label(part.name)))</text></g>"
+                + "cy=\"\(SVG.number(point.y))\" r=\"24\"/><text x=\"\(SVG.number(point.x))\" "
+                + "y=\"\(SVG.number(point.y + 46))\">\(SVG.escape(SVG.label(part.name, limit: 14)))</text></g>"
         }
         return svg + "</svg>"
     }

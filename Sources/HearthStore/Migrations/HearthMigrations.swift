@@ -12,6 +12,7 @@ enum HearthMigrations {
         CreatePracticeSessions(),
         CreatePairings(),
         CreateAccounts(),
+        CreateAPITokens(),
     ]
 }
 

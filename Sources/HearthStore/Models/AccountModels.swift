@@ -17,6 +17,29 @@ final class CredentialModel: Model, @unchecked Sendable {
     }
 }
 
+/// The `api_tokens` table, keyed by the SHA-256 of the token.
+final class AccessTokenModel: Model, @unchecked Sendable {
+    static let schema = "api_tokens"
+
+    @ID(custom: "token_hash", generatedBy: .user) var id: String?
+    @Field(key: "user_id") var userID: UUID
+    @Field(key: "name") var name: String
+    @Field(key: "created_at") var createdAt: Date
+
+    init() {}
+
+    init(_ token: AccessToken) {
+        id = token.tokenHash
+        userID = token.userID
+        name = token.name
+        createdAt = token.createdAt
+    }
+
+    var value: AccessToken {
+        AccessToken(tokenHash: id!, userID: userID, name: name, createdAt: createdAt.wholeMilliseconds)
+    }
+}
+
 /// The `web_sessions` table, keyed by the SHA-256 of the session token.
 final class WebSessionModel: Model, @unchecked Sendable {
     static let schema = "web_sessions"

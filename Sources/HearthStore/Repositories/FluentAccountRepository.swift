@@ -2,7 +2,7 @@ import FluentKit
 import Foundation
 import HearthCore
 
-/// Sessions in `web_sessions`, password hashes in `credentials`.
+/// Sessions in `web_sessions`, tokens in `api_tokens`, password hashes in `credentials`.
 struct FluentAccountRepository: AccountRepository {
     let database: any Database
 
@@ -20,6 +20,22 @@ struct FluentAccountRepository: AccountRepository {
 
     func deleteSessions(of user: UUID) async throws {
         try await WebSessionModel.query(on: database).filter(\.$userID == user).delete()
+    }
+
+    func insert(_ token: AccessToken) async throws {
+        try await AccessTokenModel(token).create(on: database)
+    }
+
+    func accessToken(tokenHash: String) async throws -> AccessToken? {
+        try await AccessTokenModel.find(tokenHash, on: database)?.value
+    }
+
+    func accessTokens(of user: UUID) async throws -> [AccessToken] {
+        try await AccessTokenModel.query(on: database).filter(\.$userID == user).all().map(\.value)
+    }
+
+    func deleteAccessToken(tokenHash: String, of user: UUID) async throws {
+        try await AccessTokenModel.query(on: database).filter(\.$id == tokenHash).filter(\.$userID == user).delete()
     }
 
     func passwordHash(of user: UUID) async throws -> String? {

@@ -8,8 +8,13 @@ struct HearthHome: CustomTestStringConvertible {
         case sqlite, postgres
     }
 
+    /// `HEARTH_TEST_POSTGRES_URL` with `_cli` added to the database's name: the executable's
+    /// tests use their own database (see scripts/start-postgres.sh), because a test waiting for a
+    /// child process must not share a migration lock with tests running inside this process.
     static var postgresURL: String? {
-        ProcessInfo.processInfo.environment["HEARTH_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
+        guard let url = ProcessInfo.processInfo.environment["HEARTH_TEST_POSTGRES_URL"], !url.isEmpty else { return nil }
+        let base = url.split(separator: "?", maxSplits: 1)
+        return base[0] + "_cli" + (base.count > 1 ? "?" + base[1] : "")
     }
 
     /// The backends this run can reach.
