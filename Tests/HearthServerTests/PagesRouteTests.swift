@@ -146,4 +146,36 @@ struct PagesRouteTests {
             #expect(try await other.get("/").status == .seeOther, "the other session ended")
         }
     }
+
+    @Test("Help's private switch: couples exercises pause, and nothing reaches the partner", arguments: ServerBackend.available)
+    func couplesPause(backend: ServerBackend) async throws {
+        try await withHearth(backend) { app in
+            let store = app.hearth.store
+            let (owner, ownerUser) = try await person(app, "unsafe")
+            let (partner, partnerUser) = try await person(app, "other")
+            let code = try await PairingService(store: store).invite(from: ownerUser.id).code
+            try await PairingService(store: store).accept(code: code, by: partnerUser.id)
+            try await PartsService(store: store).add(Part(ownerID: ownerUser.id, name: "Shared one", isShared: true))
+            #expect(try await partner.get("/partner").body.string.contains("Shared one"))
+
+            #expect(try await owner.post("/help/couples-pause", form: ["paused": "1"]).status == .seeOther)
+            #expect(try await owner.get("/help").body.string.contains("Couples exercises are paused"))
+            #expect(try await owner.get("/").body.string.contains("Couples exercises are paused"))
+            #expect(!(try await partner.get("/partner").body.string.contains("Shared one")))
+            #expect(!(try await partner.get("/").body.string.contains("paused")), "the partner is not told")
+
+            try await owner.post("/help/couples-pause", form: ["paused": "0"])
+            #expect(try await partner.get("/partner").body.string.contains("Shared one"))
+        }
+    }
+
+    @Test("The coach's feelings-and-needs picker flags faux feelings")
+    func picker() async throws {
+        try await withHearth(.sqlite) { app in
+            let page = try await TestBrowser(app).get("/coach").body.string
+            #expect(page.contains("id=\"picker-search\""))
+            #expect(page.contains("data-word=\"lonely\"") && page.contains("data-word=\"to be seen\""))
+            #expect(page.contains("<strong>ignored</strong>: underneath, maybe lonely, hurt"))
+        }
+    }
 }

@@ -37,6 +37,9 @@ public protocol AccountRepository: Sendable {
     func accessToken(tokenHash: String) async throws -> AccessToken?
     func accessTokens(of user: UUID) async throws -> [AccessToken]
     func deleteAccessToken(tokenHash: String, of user: UUID) async throws
+    /// The private "pause couples exercises" switch, for anyone who feels unsafe.
+    func couplesExercisesPaused(for user: UUID) async throws -> Bool
+    func setCouplesExercisesPaused(_ paused: Bool, for user: UUID) async throws
 }
 
 /// A personal access token, for scripts and apps that are not browsers. Like a session, only

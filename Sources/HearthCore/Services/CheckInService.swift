@@ -18,6 +18,7 @@ public struct CheckInService: Sendable {
     /// `owner`'s check-ins as `viewer` may see them (a partner sees ratings, and notes only when
     /// shared), newest first.
     public func checkIns(of owner: UUID, seenBy viewer: UUID) async throws -> [CheckIn] {
+        if viewer != owner, try await store.accounts.couplesExercisesPaused(for: owner) { return [] }
         let pairing = viewer == owner ? nil : try await store.pairings.pairing(of: viewer)
         return try await store.checkIns.checkIns(ownedBy: owner)
             .compactMap { SharingRules.view(of: $0, by: viewer, pairing: pairing) }

@@ -21,6 +21,7 @@ public struct PartsService: Sendable {
     public func map(of owner: UUID, seenBy viewer: UUID) async throws -> (parts: [Part], relations: [PartRelation]) {
         let full = try await map(of: owner)
         guard viewer != owner else { return full }
+        if try await store.accounts.couplesExercisesPaused(for: owner) { return ([], []) }
         let pairing = try await store.pairings.pairing(of: viewer)
         let parts = full.parts.filter { SharingRules.canSee($0, viewer: viewer, pairing: pairing) }
         return (parts, SharingRules.visibleRelations(full.relations, amongVisible: parts))

@@ -47,6 +47,7 @@ public struct PauseService: Sendable {
 
     /// The pauses `viewer` may see of `owner`'s journal, newest first.
     public func pauses(of owner: UUID, seenBy viewer: UUID) async throws -> [Pause] {
+        if viewer != owner, try await store.accounts.couplesExercisesPaused(for: owner) { return [] }
         let pairing = viewer == owner ? nil : try await store.pairings.pairing(of: viewer)
         return try await store.pauses.pauses(ownedBy: owner)
             .filter { SharingRules.canSee($0, viewer: viewer, pairing: pairing) }

@@ -3,7 +3,9 @@ import Foundation
 /// Who may see what. Everything is private by default; an item reaches the owner's partner only
 /// while it is shared and the two are paired, and a safety disclosure never does. Every service
 /// that shows one person's records to another decides with these functions, so the rules live
-/// in one place. (Pairing anew starts with everything private: see `PairingService.accept`.)
+/// in one place. (Pairing anew starts with everything private: see `PairingService.accept`; and
+/// a person who paused couples exercises, a private switch for anyone who feels unsafe, shows
+/// nothing to anyone while it is on: see the services' `seenBy` reads.)
 public enum SharingRules {
     /// Whether `viewer` may see an item that `owner` keeps with the given sharing setting.
     public static func canSee(viewer: UUID, owner: UUID, isShared: Bool, pairing: Pairing?) -> Bool {

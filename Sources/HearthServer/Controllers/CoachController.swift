@@ -12,6 +12,18 @@ struct CoachController: RouteCollection {
         let title = "Coach"
         let csrf: String
         let signedIn: Bool
+        let feelings = Vocabulary.feelings
+        let needs = Vocabulary.needs
+        let fauxFeelings = Vocabulary.fauxFeelings.map {
+            Faux(word: $0.word, feelings: $0.feelings.joined(separator: ", "), needs: $0.needs.joined(separator: ", "))
+        }
+    }
+
+    /// A faux feeling in the picker, with what may lie beneath it.
+    struct Faux: Encodable {
+        let word: String
+        let feelings: String
+        let needs: String
     }
 
     func page(_ request: Request) async throws -> View {

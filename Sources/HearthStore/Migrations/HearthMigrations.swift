@@ -13,6 +13,7 @@ enum HearthMigrations {
         CreatePairings(),
         CreateAccounts(),
         CreateAPITokens(),
+        CreateSafetySettings(),
     ]
 }
 

@@ -40,6 +40,21 @@ final class AccessTokenModel: Model, @unchecked Sendable {
     }
 }
 
+/// The `safety_settings` table: one row per person who turned the couples-exercises pause on.
+final class SafetySettingModel: Model, @unchecked Sendable {
+    static let schema = "safety_settings"
+
+    @ID(custom: "user_id", generatedBy: .user) var id: UUID?
+    @Field(key: "couples_paused") var couplesPaused: Bool
+
+    init() {}
+
+    init(userID: UUID, couplesPaused: Bool) {
+        id = userID
+        self.couplesPaused = couplesPaused
+    }
+}
+
 /// The `web_sessions` table, keyed by the SHA-256 of the session token.
 final class WebSessionModel: Model, @unchecked Sendable {
     static let schema = "web_sessions"

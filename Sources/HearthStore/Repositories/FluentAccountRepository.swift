@@ -38,6 +38,19 @@ struct FluentAccountRepository: AccountRepository {
         try await AccessTokenModel.query(on: database).filter(\.$id == tokenHash).filter(\.$userID == user).delete()
     }
 
+    func couplesExercisesPaused(for user: UUID) async throws -> Bool {
+        try await SafetySettingModel.find(user, on: database)?.couplesPaused ?? false
+    }
+
+    func setCouplesExercisesPaused(_ paused: Bool, for user: UUID) async throws {
+        if let model = try await SafetySettingModel.find(user, on: database) {
+            model.couplesPaused = paused
+            try await model.update(on: database)
+        } else {
+            try await SafetySettingModel(userID: user, couplesPaused: paused).create(on: database)
+        }
+    }
+
     func passwordHash(of user: UUID) async throws -> String? {
         try await CredentialModel.find(user, on: database)?.passwordHash
     }

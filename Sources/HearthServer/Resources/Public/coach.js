@@ -71,6 +71,24 @@
     clearTimeout(timer);
     timer = setTimeout(analyse, 300);
   });
+  // The feelings-and-needs picker: search filters the lists; a tap adds the word.
+  var search = document.getElementById("picker-search");
+  search.addEventListener("input", function () {
+    var query = search.value.trim().toLowerCase();
+    document.querySelectorAll("#picker [data-word]").forEach(function (item) {
+      var holder = item.tagName === "BUTTON" ? item.parentElement : item;
+      holder.hidden = query !== "" && item.getAttribute("data-word").indexOf(query) === -1;
+    });
+  });
+  document.querySelectorAll("#picker button.chip").forEach(function (chip) {
+    chip.addEventListener("click", function () {
+      var word = chip.getAttribute("data-word");
+      text.value = text.value.replace(/\s*$/, "") + (text.value.trim() ? " " : "") + word;
+      text.focus();
+      analyse();
+    });
+  });
+
   document.getElementById("coach-use").addEventListener("click", function () {
     text.value = reframeText.textContent;
     analyse();
