@@ -70,6 +70,7 @@ public enum HearthApp {
         try api.register(collection: PartsAPI())
         try api.register(collection: JournalAPI())
         try api.register(collection: AccountAPI())
+        try api.register(collection: PracticesAPI())
         app.get("healthz") { _ in "ok" }
     }
 }

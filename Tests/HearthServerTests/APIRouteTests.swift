@@ -130,6 +130,33 @@ struct APIRouteTests {
         }
     }
 
+    @Test("Pairing and practices through the API", arguments: ServerBackend.available)
+    func pairingAndPractices(backend: ServerBackend) async throws {
+        try await withHearth(backend) { app in
+            let first = try await client(app, "one")
+            let second = try await client(app, "two")
+            let invitation = try await first.json(.POST, "/pairing/invitations")
+            let code = try #require(invitation["code"] as? String)
+            #expect(try await first.send(.POST, "/pairing/accept", #"{"code": "\#(code)"}"#).status == .conflict)
+            #expect(try await second.json(.POST, "/pairing/accept", #"{"code": "\#(code)"}"#)["partner"] as? String != nil)
+            #expect(try await second.json(.GET, "/me")["partner"] as? String == first.user.handle)
+
+            let run = try await first.json(.POST, "/practices/pause/runs", """
+                {"answers": {"happened": "You left without a word.", "parts": "Little one", "protector": "Wanted to chase.",
+                 "exile": "Fears being left.", "self": "3 4 5", "say": "A part of me got scared when you left."}}
+                """)
+            #expect(run["recorded"] as? String == "pause")
+            #expect(try await first.send(.POST, "/practices/four-foundations/runs", #"{"answers": {"acceptance": "11"}}"#)
+                .status == .badRequest)
+            #expect(try await first.json(.POST, "/practices/presence/runs", #"{"answers": {"after": "6 5 7"}}"#)["recorded"]
+                as? String == "session")
+            #expect(try await first.send(.POST, "/practices/yoga/runs", #"{"answers": {}}"#).status == .notFound)
+
+            #expect(try await second.send(.DELETE, "/pairing").status == .noContent)
+            #expect(try await first.send(.GET, "/partner").status == .notFound)
+        }
+    }
+
     @Test("The OpenAPI document describes exactly the API's routes")
     func openAPIInStep() async throws {
         try await withHearth(.sqlite) { app in

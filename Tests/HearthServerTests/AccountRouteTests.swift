@@ -33,6 +33,8 @@ struct AccountRouteTests {
             let signUp = try await browser.signUp(handle)
             #expect(signUp.status == .seeOther)
             let first = try #require(browser.session)
+            let cookie = signUp.headers[.setCookie].first { $0.hasPrefix(SessionLoader.cookieName) } ?? ""
+            #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && !cookie.contains("Secure"))
             #expect(try await browser.get("/").body.string.contains("Hello, \(handle)"))
 
             try await browser.post("/signin", form: ["handle": handle, "password": "a quiet river at dawn"])
@@ -47,6 +49,16 @@ struct AccountRouteTests {
             try await browser.post("/signout", form: [:])
             #expect(browser.session == nil)
             #expect(try await sessionWorks(second, app) == false, "signing out ends the session")
+        }
+    }
+
+    @Test("Cookies are Secure behind HTTPS")
+    func secureCookies() async throws {
+        try await withHearth(.sqlite) { app in
+            var headers = HTTPHeaders()
+            headers.add(name: "X-Forwarded-Proto", value: "https")
+            let page = try await app.testing().sendRequest(.GET, "/signin", headers: headers)
+            #expect(page.headers[.setCookie].first?.contains("Secure") == true)
         }
     }
 

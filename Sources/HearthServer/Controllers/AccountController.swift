@@ -98,7 +98,7 @@ struct AccountController: RouteCollection {
         }
         let response = request.redirect(to: "/signin")
         response.cookies[SessionLoader.cookieName] = SessionLoader.cookie(
-            "", secure: request.application.hearth.secureCookies, maxAge: 0)
+            "", secure: request.wantsSecureCookies, maxAge: 0)
         return response
     }
 
@@ -111,7 +111,7 @@ struct AccountController: RouteCollection {
         try await request.store.accounts.insert(WebSession(tokenHash: SessionLoader.hash(token), userID: user.id))
         let response = request.redirect(to: "/")
         response.cookies[SessionLoader.cookieName] = SessionLoader.cookie(
-            token, secure: request.application.hearth.secureCookies)
+            token, secure: request.wantsSecureCookies)
         return response
     }
 

@@ -165,7 +165,7 @@ struct SettingsController: RouteCollection {
         try await AccountService(store: request.store).delete(handle: user.handle)
         let response = request.redirect(to: "/signup")
         response.cookies[SessionLoader.cookieName] = SessionLoader.cookie(
-            "", secure: request.application.hearth.secureCookies, maxAge: 0)
+            "", secure: request.wantsSecureCookies, maxAge: 0)
         return response
     }
 }

@@ -25,7 +25,7 @@ struct CSRFGuard: AsyncMiddleware {
         let response = try await next.respond(to: request)
         if existing == nil {
             response.cookies[Self.cookieName] = HTTPCookies.Value(
-                string: token, path: "/", isSecure: request.application.hearth.secureCookies, isHTTPOnly: true,
+                string: token, path: "/", isSecure: request.wantsSecureCookies, isHTTPOnly: true,
                 sameSite: .lax)
         }
         return response

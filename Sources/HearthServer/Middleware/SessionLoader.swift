@@ -68,6 +68,13 @@ extension Request {
         return user
     }
 
+    /// Whether cookies must be `Secure`: when configured so, or when the request came over HTTPS
+    /// (directly, or through a proxy that says so).
+    var wantsSecureCookies: Bool {
+        application.hearth.secureCookies || url.scheme == "https"
+            || headers.first(name: "X-Forwarded-Proto")?.lowercased() == "https"
+    }
+
     /// The signed-in person, or 401 for API clients.
     func requireAPIUser() throws -> User {
         guard let user = signedIn?.user else {
