@@ -12,7 +12,8 @@ What it checks, in order (each step asserts and stops with a clear message when 
   6. A takes a pause through /pauses -> /practices/pause and ticks "share"; B sees it on /partner.
   7. Both check in through /practices/four-foundations; A's /checkins shows SVG charts with A's
      line and B's line.
-  8. /coach shows a live result for "You never listen to me." ("... from a part").
+  8. /coach shows a live result for "You never listen to me." ("... from a part"), with the
+     cue ("never") marked in the message.
   9. A downloads /settings/export with the browser's own session: JSON, format "hearth-export".
  10. A deletes the account with the password, lands on /signup, and is signed out for good;
      B is no longer shown anything of A.
@@ -502,6 +503,9 @@ def coach(a):
         a.collect_console()
         fail(f"A: /coach showed no live result 'from a part' within {WAIT} s "
              f"(visible: {result.is_displayed()}, text: {result.text!r}, console: {a.console_errors[-3:]})")
+    marks = [mark.text for mark in a.driver.find_elements(By.CSS_SELECTOR, "#coach-highlighted mark")]
+    if not any("never" in mark for mark in marks):
+        fail(f"A: /coach highlighted no cue with 'never' (marks: {marks!r})")
     a.screenshot("coach")
 
 

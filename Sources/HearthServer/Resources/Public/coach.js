@@ -23,8 +23,30 @@
 
   function words(label) { return String(label).replace(/_/g, " "); }
 
-  function show(analysis) {
+  // The message with the cues behind the findings marked. Spans count Unicode code points,
+  // which is what Array.from splits a string into.
+  function highlight(message, evidence) {
+    var box = document.getElementById("coach-highlighted");
+    box.textContent = "";
+    var characters = Array.from(message);
+    var spans = (evidence || []).map(function (item) { return item.span; })
+      .filter(function (span) { return span && span[1] > span[0]; })
+      .sort(function (a, b) { return a[0] - b[0]; });
+    var position = 0;
+    spans.forEach(function (span) {
+      if (span[0] < position) { return; }
+      box.appendChild(document.createTextNode(characters.slice(position, span[0]).join("")));
+      var mark = document.createElement("mark");
+      mark.textContent = characters.slice(span[0], span[1]).join("");
+      box.appendChild(mark);
+      position = span[1];
+    });
+    box.appendChild(document.createTextNode(characters.slice(position).join("")));
+  }
+
+  function show(analysis, message) {
     result.hidden = false;
+    highlight(message, analysis.evidence);
     if (analysis.safety && analysis.safety !== "none") {
       help.textContent = helpLines[analysis.safety] || helpLines.self_harm;
       help.hidden = false;
@@ -63,7 +85,7 @@
       body: JSON.stringify({ text: message, role: "speaker" }),
       credentials: "same-origin"
     }).then(function (response) { return response.ok ? response.json() : null; })
-      .then(function (analysis) { if (analysis && ticket === latest) { show(analysis); } })
+      .then(function (analysis) { if (analysis && ticket === latest) { show(analysis, message); } })
       .catch(function () { /* offline: try again on the next keystroke */ });
   }
 
